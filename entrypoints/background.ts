@@ -1,0 +1,9 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../components/platform/background-runtime';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    startBackground();
+  },
+});

@@ -1,0 +1,58 @@
+import type { TenantRef } from '../context/types';
+
+export type PortalId =
+  | 'azure'
+  | 'azure-gov'
+  | 'azure-frame'
+  | 'entra'
+  | 'intune'
+  | 'm365-admin'
+  | 'exchange-admin'
+  | 'teams-admin'
+  | 'office'
+  | 'partner-center';
+
+/** Which support form a page shows, if any. */
+export type SupportFormKind = 'azure' | 'm365';
+
+export type PageKind =
+  | 'support-request'
+  | 'support-overview'
+  | 'support-follow-up'
+  | 'client-session-entry'
+  | 'customer-list'
+  | 'other';
+
+export interface PageInfo {
+  readonly portal: PortalId;
+  readonly page: PageKind;
+  /** Set when the page is (or may contain) a support-request form. */
+  readonly supportForm?: SupportFormKind;
+}
+
+/** How a tenant was named in a URL. The kind is evidence the UI explains. */
+export type UrlTenantSource =
+  | 'url-hash' // portal.azure.com/#@contoso.onmicrosoft.com/…
+  | 'url-path' // portal.azure.com/contoso.onmicrosoft.com/…, entra.microsoft.com/<tid>
+  | 'url-delegated-org' // ?delegatedOrg=contoso.onmicrosoft.com
+  | 'url-tid' // ?tid= (security/purview style; not on portal.azure.com)
+  | 'url-ctid' // ?ctid= or BeginClientSession.aspx?CTID=
+  | 'url-client-session'; // Partner Center's BeginClientSession entry
+
+export interface UrlTenant {
+  readonly source: UrlTenantSource;
+  readonly tenant: TenantRef;
+}
+
+/** Site knowledge for one portal, kept as data plus small pure functions of a URL. */
+export interface PortalModule {
+  readonly id: PortalId;
+  /** Message key of the portal's display name. */
+  readonly nameKey: string;
+  /** Exact host names (lower case) or `*.suffix` wildcards. */
+  readonly hosts: readonly string[];
+  /** Returns page info when the URL belongs to this portal, else null. */
+  detect(url: URL): PageInfo | null;
+  /** Tenants the URL names, strongest first. */
+  tenantsFromUrl(url: URL): UrlTenant[];
+}

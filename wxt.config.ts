@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/portals/hosts';
+import { writeLocaleCatalogs } from './lib/i18n/locale-files';
+
+/**
+ * Public key of the extension. It fixes the extension ID to
+ * jpjfbjadngbmdbaogppmkenfmebgocdd, which admins name in policy files.
+ */
+const EXTENSION_KEY =
+  
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuAs1z3E4+7ADZIn6T/4QXfm4kMNmtI9VZ7WdacsFzfgZDn1eaDUYDwfEYh7V0yscgvSXOoeZW1tPBIsDznBy48Iv0XC8U8z8POtq1qHCCi+veUdArmsEJ0e0XGCBWnYvM4XL00+N7tSSrx3cFYgmdlthwRqEwbJCtTtIQ01nvJGV+xlUDwYvvGaQ1XBmr3vzxDgxhEiwtrpQLNa2K2wutMCCwVYqAhv6Xm2HgkN8/qXBJ4kZ3OTDTHG9NGcY7AMpAMW/k9g/V10Cus3ud1gAjWCaSADeNZxm9LHqH6fP5LflHiqzAXNTBQ4Jvl6E16fDCi6W+CozLp82ELfMJQTeoQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports keep module boundaries visible to eslint.
+  imports: false,
+  manifestVersion: 3,
+  manifest: {
+    name: '__MSG_extName__',
+    short_name: 'Partner Context Guard',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    key: EXTENSION_KEY,
+    permissions: ['storage'],
+    host_permissions: PORTAL_MATCHES,
+    storage: { managed_schema: 'managed_schema.json' },
+    action: { default_title: '__MSG_extName__' },
+    minimum_chrome_version: '120',
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...writeLocaleCatalogs());
+    },
+  },
+});
