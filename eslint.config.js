@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 
 /** Browser-extension APIs and platform wrappers that lib/ must never touch. */
 const BROWSER_API_IMPORTS = [
-  { group: ['wxt', 'wxt/*', '@wxt-dev/*', '@webext-core/*', 'webextension-polyfill'], message: 'lib/ is pure: no browser-extension APIs.' },
+  {
+    group: ['wxt', 'wxt/*', '@wxt-dev/*', '@webext-core/*', 'webextension-polyfill'],
+    message: 'lib/ is pure: no browser-extension APIs.',
+  },
   { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ must not depend on entrypoints/ or components/.' },
   { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'lib/ holds no UI.' },
 ];

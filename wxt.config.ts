@@ -7,7 +7,6 @@ import { writeLocaleCatalogs } from './lib/i18n/locale-files';
  * jpjfbjadngbmdbaogppmkenfmebgocdd, which admins name in policy files.
  */
 const EXTENSION_KEY =
-  
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuAs1z3E4+7ADZIn6T/4QXfm4kMNmtI9VZ7WdacsFzfgZDn1eaDUYDwfEYh7V0yscgvSXOoeZW1tPBIsDznBy48Iv0XC8U8z8POtq1qHCCi+veUdArmsEJ0e0XGCBWnYvM4XL00+N7tSSrx3cFYgmdlthwRqEwbJCtTtIQ01nvJGV+xlUDwYvvGaQ1XBmr3vzxDgxhEiwtrpQLNa2K2wutMCCwVYqAhv6Xm2HgkN8/qXBJ4kZ3OTDTHG9NGcY7AMpAMW/k9g/V10Cus3ud1gAjWCaSADeNZxm9LHqH6fP5LflHiqzAXNTBQ4Jvl6E16fDCi6W+CozLp82ELfMJQTeoQIDAQAB';
 
 export default defineConfig({

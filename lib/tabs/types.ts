@@ -1,0 +1,49 @@
+import type { Signal, TenantRef } from '../context/types';
+import type { FieldId, FieldFillResult, FormState } from '../forms/types';
+import type { PageInfo, UrlTenantSource } from '../portals/types';
+
+/** What one frame of a tab last reported. */
+export interface FrameReport {
+  readonly frameId: number;
+  /** The frame's own URL (an iframe can't see the top URL). */
+  readonly url: string;
+  readonly page: PageInfo | null;
+  /** Signals read from the frame's DOM (header, MSAL key names). */
+  readonly signals: readonly Signal[];
+  readonly form: FormState | null;
+  /** Fields the locator recognised, for diagnostics. */
+  readonly fieldsFound: readonly FieldId[];
+  readonly theme: 'dark' | 'light' | null;
+  /** False when the page removed or hid the overlay and it could not be re-attached. */
+  readonly overlayVisible: boolean;
+  readonly reportedAt: number;
+}
+
+/**
+ * A tenant a tab was opened for, remembered after the portal rewrites the URL
+ * (Partner Center's BeginClientSession redirect, a path or delegatedOrg URL).
+ */
+export interface TabIntent {
+  readonly tenant: TenantRef;
+  readonly source: UrlTenantSource;
+  readonly observedAt: number;
+}
+
+export interface TabState {
+  readonly tabId: number;
+  readonly url?: string;
+  readonly urlChangedAt?: number;
+  readonly intent?: TabIntent;
+  readonly frames: Readonly<Record<string, FrameReport>>;
+  /** The user said in the popup that this request is for a customer. */
+  readonly userSaysCustomerRequest?: boolean;
+  /** Manual checklist confirmations, per request. */
+  readonly confirmations: readonly string[];
+  /** Identifies the support request the confirmations belong to; a new request clears them. */
+  readonly requestKey?: string;
+  readonly lastFill?: { readonly frameId: number; readonly results: readonly FieldFillResult[]; readonly at: number };
+}
+
+export function emptyTabState(tabId: number): TabState {
+  return { tabId, frames: {}, confirmations: [] };
+}

@@ -1,0 +1,54 @@
+/**
+ * The real host names the replica server answers for, and which replica site serves each.
+ * Chromium maps these names to the local server with --host-resolver-rules, so the
+ * extension's real manifest `matches` are exercised.
+ */
+export const REPLICA_SITES = [
+  {
+    hosts: [
+      'portal.azure.com',
+      'portal.azure.us',
+      'entra.microsoft.com',
+      'intune.microsoft.com',
+      'aad.portal.azure.com',
+      'endpoint.microsoft.com',
+    ],
+    site: 'azure-portal',
+  },
+  {
+    hosts: ['*.reactblade.portal.azure.net', '*.reactblade-ms.portal.azure.net', '*.reactblade-rc.portal.azure.net'],
+    site: 'reactblade',
+  },
+  {
+    hosts: [
+      'admin.microsoft.com',
+      'admin.cloud.microsoft',
+      'portal.office.com',
+      'admin.exchange.microsoft.com',
+      'admin.teams.microsoft.com',
+    ],
+    site: 'm365-admin',
+  },
+  { hosts: ['partner.microsoft.com'], site: 'partner-center' },
+];
+
+export const REPLICA_HOST_PATTERNS = REPLICA_SITES.flatMap((entry) => entry.hosts);
+
+export function siteForHost(host) {
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  for (const entry of REPLICA_SITES) {
+    for (const pattern of entry.hosts) {
+      if (pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern) return entry.site;
+    }
+  }
+  return null;
+}
+
+/**
+ * Host-resolver rules for Chromium: every replica host goes to the local server, every
+ * other name fails to resolve, so the browser never reaches out to the closed network.
+ */
+export function hostResolverRules(port) {
+  const mapped = REPLICA_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`);
+  return [...mapped, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+}

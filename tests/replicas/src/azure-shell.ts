@@ -1,0 +1,209 @@
+import { HOME_TENANT, REPLICA_TENANTS, SIGNED_IN_USER, tenantByIdOrDomain, type ReplicaTenant } from './_tenants';
+
+const params = new URLSearchParams(location.search);
+const language = params.get('l')?.startsWith('nl') ? 'nl' : 'en';
+const SUPPORT_BLADE = /Microsoft_Azure_Support\/(NewSupportRequestV[34]Blade|HelpAndSupportBlade\/newsupportrequest)/i;
+const HELP_OVERVIEW = /HelpAndSupportBlade\/~\/overview/i;
+
+const PORTAL_TITLES: Record<string, string> = {
+  'entra.microsoft.com': 'Microsoft Entra admin center',
+  'intune.microsoft.com': 'Microsoft Intune admin center',
+  'portal.azure.us': 'Microsoft Azure Government',
+};
+
+function tenantNamedByUrl(): ReplicaTenant | undefined {
+  const hashTenant = /^#@([^/]+)/.exec(location.hash)?.[1];
+  const pathTenant = location.pathname.split('/').filter(Boolean)[0];
+  const named = hashTenant ?? pathTenant;
+  return named ? tenantByIdOrDomain(decodeURIComponent(named)) : undefined;
+}
+
+let currentTenant: ReplicaTenant = tenantNamedByUrl() ?? HOME_TENANT;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function injectStyles(): void {
+  const style = document.createElement('style');
+  style.textContent = `
+    body { margin: 0; font: 14px "Segoe UI", system-ui, sans-serif; }
+    .fxs-portal { min-height: 100vh; background: #f3f2f1; color: #323130; }
+    .fxs-portal.fxs-mode-dark { background: #1b1a19; color: #f3f2f1; }
+    .fxs-topbar { display: flex; align-items: center; gap: 12px; height: 40px; padding: 0 12px; background: #0078d4; color: #fff; }
+    .fxs-topbar .brand { font-weight: 600; flex: 1; }
+    .fxs-menu-account { display: flex; flex-direction: column; align-items: flex-end; background: none; border: 0; color: inherit; font: inherit; max-width: 320px; overflow: hidden; }
+    .fxs-avatarmenu-username { font-size: 12px; }
+    .fxs-avatarmenu-tenant { font-size: 10px; text-transform: uppercase; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 300px; }
+    .directory-menu { position: absolute; right: 12px; top: 44px; background: #fff; color: #323130; border: 1px solid #c8c6c4; padding: 8px; z-index: 5; }
+    .directory-menu button { display: block; width: 100%; text-align: left; margin: 2px 0; }
+    main { padding: 16px 24px; }
+    .fxs-blade { background: #fff; color: #323130; padding: 16px; border: 1px solid #e1dfdd; }
+    .fxs-mode-dark .fxs-blade { background: #252423; color: #f3f2f1; }
+    iframe.fxs-part-frame { width: 100%; height: 1500px; border: 0; }
+  `;
+  document.head.append(style);
+}
+
+function renderHeader(root: HTMLElement): void {
+  const existing = root.querySelector('.fxs-topbar');
+  const header = element('header', { class: 'fxs-topbar', role: 'banner' });
+  const account = element(
+    'button',
+    {
+      class: 'fxs-menu-account',
+      type: 'button',
+      title: `${SIGNED_IN_USER}\n${HOME_TENANT.displayName}\n${currentTenant.domain} (${currentTenant.id})`,
+    },
+    element('div', { class: 'fxs-avatarmenu-username' }, SIGNED_IN_USER),
+    element('div', { class: 'fxs-avatarmenu-tenant' }, currentTenant.displayName.toUpperCase()),
+  );
+  const switchButton = element('button', { type: 'button', id: 'switch-directory' }, 'Switch directory');
+  switchButton.addEventListener('click', () => toggleDirectoryMenu(root));
+  header.append(
+    element('span', { class: 'brand' }, PORTAL_TITLES[location.hostname] ?? 'Microsoft Azure'),
+    switchButton,
+    account,
+  );
+  if (existing) existing.replaceWith(header);
+  else root.prepend(header);
+}
+
+function toggleDirectoryMenu(root: HTMLElement): void {
+  const open = root.querySelector('.directory-menu');
+  if (open) {
+    open.remove();
+    return;
+  }
+  const menu = element('div', { class: 'directory-menu', role: 'menu', 'aria-label': 'Directories' });
+  for (const tenant of REPLICA_TENANTS) {
+    const option = element(
+      'button',
+      { type: 'button', role: 'menuitem', 'data-tenant': tenant.domain },
+      tenant.displayName,
+    );
+    option.addEventListener('click', () => {
+      currentTenant = tenant;
+      menu.remove();
+      // The portal rewrites the #@ part when the URL named the old directory.
+      if (/^#@/.test(location.hash)) {
+        history.replaceState(null, '', location.hash.replace(/^#@[^/]+/, `#@${tenant.domain}`));
+      }
+      renderHeader(root);
+    });
+    menu.append(option);
+  }
+  root.append(menu);
+}
+
+function forwardedQuery(): string {
+  const forwarded = new URLSearchParams();
+  forwarded.set('l', language);
+  for (const [name, value] of params) if (name.startsWith('pcgReplica')) forwarded.set(name, value);
+  return forwarded.toString();
+}
+
+function supportBlade(): HTMLElement {
+  const blade = element(
+    'section',
+    { class: 'fxs-blade', 'aria-label': 'New support request' },
+    element('h2', {}, 'New support request'),
+  );
+  if (params.get('pcgReplicaVariant') === 'knockout') {
+    const container = element('div', { class: 'fxs-blade-content', id: 'knockout-support-form' });
+    blade.append(container);
+    const script = element('script', { src: '/__replica/azure-support-knockout.js' });
+    script.addEventListener('load', () => {
+      const api = (
+        window as unknown as Record<string, { mountKnockoutSupportForm?: (el: HTMLElement, o: object) => void }>
+      ).Replica_azure_support_knockout;
+      api?.mountKnockoutSupportForm?.(container, {
+        language,
+        prefillEmail: params.get('pcgReplicaEmail') ?? undefined,
+      });
+    });
+    document.body.append(script);
+  } else {
+    const frame = element('iframe', {
+      class: 'fxs-part-frame',
+      name: 'NewSupportRequestV3Blade.ReactView',
+      title: 'New support request',
+      src: `https://sandbox-1.reactblade.portal.azure.net/?${forwardedQuery()}`,
+    });
+    blade.append(frame);
+  }
+  return blade;
+}
+
+function homeBlade(): HTMLElement {
+  const links = element(
+    'ul',
+    {},
+    element(
+      'li',
+      {},
+      element('a', { href: '#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview' }, 'Help + support'),
+    ),
+    element(
+      'li',
+      {},
+      element('a', { href: '#view/Microsoft_Azure_Support/NewSupportRequestV3Blade' }, 'New support request'),
+    ),
+  );
+  return element('section', { class: 'fxs-blade', 'aria-label': 'Home' }, element('h2', {}, 'Azure services'), links);
+}
+
+function helpOverviewBlade(): HTMLElement {
+  return element(
+    'section',
+    { class: 'fxs-blade', 'aria-label': 'Help + support' },
+    element('h2', {}, 'Help + support'),
+    element('a', { href: '#view/Microsoft_Azure_Support/NewSupportRequestV3Blade' }, 'Create a support request'),
+  );
+}
+
+function renderRoute(main: HTMLElement): void {
+  const route = location.hash;
+  const blade = SUPPORT_BLADE.test(route)
+    ? supportBlade()
+    : HELP_OVERVIEW.test(route)
+      ? helpOverviewBlade()
+      : homeBlade();
+  main.replaceChildren(blade);
+}
+
+function start(): void {
+  injectStyles();
+  const root = element('div', {
+    class: `fxs-portal ${params.get('pcgReplicaTheme') === 'dark' ? 'fxs-mode-dark' : 'fxs-mode-light'}`,
+  });
+  const main = element('main', { role: 'main' });
+  root.append(main);
+  document.getElementById('shell')?.append(root);
+  const headerDelay = Number(params.get('pcgReplicaHeaderDelay') ?? 0);
+  if (headerDelay > 0) setTimeout(() => renderHeader(root), headerDelay);
+  else renderHeader(root);
+  renderRoute(main);
+  let lastRoute = location.hash.replace(/^#@[^/]+/, '');
+  window.addEventListener('hashchange', () => {
+    const route = location.hash.replace(/^#@[^/]+/, '');
+    const named = tenantNamedByUrl();
+    if (named && named !== currentTenant) {
+      currentTenant = named;
+      renderHeader(root);
+    }
+    if (route !== lastRoute) {
+      lastRoute = route;
+      renderRoute(main);
+    }
+  });
+}
+
+start();
