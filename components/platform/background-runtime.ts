@@ -1,6 +1,220 @@
 import { browser } from 'wxt/browser';
+import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
+import type { FieldId } from '../../lib/forms/types';
+import type { Settings } from '../../lib/settings/schema';
+import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
+import { tenantsFromUrl } from '../../lib/portals';
+import {
+  withConfirmation,
+  withCustomerRequestFlag,
+  withFrameReport,
+  withTabUrl,
+  formFrameOf,
+} from '../../lib/tabs/tab-state';
+import type { TabState } from '../../lib/tabs/types';
+import { computeVerdict, type TabVerdict } from '../../lib/tabs/verdict';
+import { t } from './i18n';
+import { onMessage, sendMessage, type FrameVerdict, type TabView } from './messaging';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './settings-storage';
+import { createTabStore } from './tab-store';
 
-/** Wires the background's listeners. Everything stateful lives behind these listeners. */
+function localDate(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function isSetupNeeded(settings: Settings): boolean {
+  return settings.partner.tenantIds.length === 0 && settings.partner.domains.length === 0;
+}
+
+/** Wires the background: per-tab state, verdicts, the badge and message routing. */
 export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => undefined);
+  const store = createTabStore();
+  let effective: EffectiveSettings | undefined;
+  let index: MatchIndex | undefined;
+  const lastPushed = new Map<string, string>();
+  /** Tenant-naming links a tab is following, applied to the tab the link opens. */
+  const pendingLinkIntents = new Map<number, { url: string; at: number }>();
+
+  const settingsReady = loadEffectiveSettings().then((loaded) => {
+    effective = loaded;
+    index = buildMatchIndex(loaded.settings);
+  });
+  const ready = Promise.all([settingsReady, store.ready]);
+
+  function verdictOf(state: TabState): TabVerdict | null {
+    if (!effective || !index) return null;
+    return computeVerdict(state, effective.settings, index, localDate());
+  }
+
+  function frameVerdict(state: TabState, frameId: number, verdict: TabVerdict): FrameVerdict {
+    const settings = effective!.settings;
+    return {
+      frameId,
+      verdict,
+      theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
+      setupNeeded: isSetupNeeded(settings),
+      fill: {
+        mode: settings.prefill.mode,
+        contact: settings.contact,
+        cspPlanLabel: settings.partner.cspPlanLabel,
+        ownSupportPlan: settings.partner.ownSupportPlan,
+      },
+    };
+  }
+
+  async function updateBadge(tabId: number, verdict: TabVerdict | null): Promise<void> {
+    if (!verdict) return;
+    const { kind } = verdict.context;
+    const blocked = verdict.findings.some((finding) => finding.severity === 'blocker');
+    const name = tenantLabel(verdict.context);
+    try {
+      await browser.action.setBadgeText({ tabId, text: t(`popup_badge_${kind}`) });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: blocked ? BADGE_COLORS.blocker : BADGE_COLORS[kind] });
+      await browser.action.setTitle({
+        tabId,
+        title: `${t('extName')}: ${t(`popup_kind_${kind}`)}${name ? ` · ${name}` : ''}`,
+      });
+    } catch {
+      // The tab closed meanwhile.
+    }
+  }
+
+  /** Recomputes a tab's verdict, updates the badge and tells every frame whose view changed. */
+  function refresh(tabId: number, exceptFrameId?: number): TabVerdict | null {
+    const state = store.get(tabId);
+    const verdict = verdictOf(state);
+    void updateBadge(tabId, verdict);
+    if (!verdict) return null;
+    for (const frame of Object.values(state.frames)) {
+      if (frame.frameId === exceptFrameId) continue;
+      const message = frameVerdict(state, frame.frameId, verdict);
+      const key = `${tabId}:${frame.frameId}`;
+      const serialized = JSON.stringify(message);
+      if (lastPushed.get(key) === serialized) continue;
+      lastPushed.set(key, serialized);
+      sendMessage('pushVerdict', message, { tabId, frameId: frame.frameId }).catch(() => undefined);
+    }
+    return verdict;
+  }
+
+  function tabView(tabId: number): TabView {
+    const state = store.has(tabId) ? store.get(tabId) : null;
+    const fieldsFound: FieldId[] = state ? [...new Set(Object.values(state.frames).flatMap((frame) => frame.fieldsFound))] : [];
+    return {
+      tabId,
+      state,
+      verdict: state ? verdictOf(state) : null,
+      setupNeeded: effective ? isSetupNeeded(effective.settings) : true,
+      settingsProblems: effective?.problems.length ?? 0,
+      fieldsFound,
+    };
+  }
+
+  function noteTabUrl(tabId: number, url: string): void {
+    const state = store.get(tabId);
+    if (state.url === url) return;
+    store.set(withTabUrl(state, url, Date.now(), false));
+  }
+
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.runtime.openOptionsPage();
+  });
+
+  browser.tabs.onCreated.addListener((tab) => {
+    if (tab.id === undefined) return;
+    const opener = tab.openerTabId !== undefined ? pendingLinkIntents.get(tab.openerTabId) : undefined;
+    // pendingUrl is visible for portal hosts thanks to the host permissions.
+    const url = tab.pendingUrl ?? opener?.url;
+    if (opener && tab.openerTabId !== undefined) pendingLinkIntents.delete(tab.openerTabId);
+    if (!url) return;
+    void ready.then(() => {
+      noteTabUrl(tab.id!, url);
+      refresh(tab.id!);
+    });
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (!changeInfo.url) return;
+    const url = changeInfo.url;
+    void ready.then(() => {
+      noteTabUrl(tabId, url);
+      refresh(tabId);
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    store.delete(tabId);
+    pendingLinkIntents.delete(tabId);
+    for (const key of [...lastPushed.keys()]) if (key.startsWith(`${tabId}:`)) lastPushed.delete(key);
+  });
+
+  onMessage('reportFrame', async ({ data, sender }) => {
+    await ready;
+    const tabId = sender.tab?.id ?? -1;
+    const frameId = sender.frameId ?? 0;
+    let state = store.get(tabId);
+    if (frameId === 0 && data.url !== state.url) state = withTabUrl(state, data.url, Date.now(), false);
+    state = withFrameReport(state, { ...data, frameId });
+    store.set(state);
+    const verdict = refresh(tabId, frameId)!;
+    const message = frameVerdict(state, frameId, verdict);
+    lastPushed.set(`${tabId}:${frameId}`, JSON.stringify(message));
+    return message;
+  });
+
+  onMessage('noteLinkIntent', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    let parsed: URL;
+    try {
+      parsed = new URL(data.url);
+    } catch {
+      return;
+    }
+    if (tenantsFromUrl(parsed).length === 0) return;
+    pendingLinkIntents.set(tabId, { url: data.url, at: Date.now() });
+  });
+
+  onMessage('reportFill', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    store.set({ ...store.get(tabId), lastFill: { frameId: sender.frameId ?? 0, results: data, at: Date.now() } });
+  });
+
+  onMessage('getTabView', async ({ data }) => {
+    await ready;
+    return tabView(data.tabId);
+  });
+
+  onMessage('confirmCheck', async ({ data }) => {
+    await ready;
+    store.set(withConfirmation(store.get(data.tabId), data.checkId, data.confirmed));
+    refresh(data.tabId);
+    return tabView(data.tabId);
+  });
+
+  onMessage('setCustomerRequest', async ({ data }) => {
+    await ready;
+    store.set(withCustomerRequestFlag(store.get(data.tabId), data.isCustomerRequest));
+    refresh(data.tabId);
+    return tabView(data.tabId);
+  });
+
+  onMessage('requestFix', async ({ data }) => {
+    await ready;
+    const formFrame = formFrameOf(store.get(data.tabId));
+    if (!formFrame) return { ok: false, results: [], reason: 'popup_fix_no_form' };
+    try {
+      return await sendMessage('applyFix', data.fix, { tabId: data.tabId, frameId: formFrame.frameId });
+    } catch {
+      return { ok: false, results: [], reason: 'popup_fix_frame_gone' };
+    }
+  });
+
+  watchEffectiveSettings((next) => {
+    effective = next;
+    index = buildMatchIndex(next.settings);
+    for (const state of store.all()) refresh(state.tabId);
+  });
 }

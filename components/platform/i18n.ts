@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { languageFor, translate } from '../../lib/i18n/translate';
-import type { MessageRef } from '../../lib/i18n/types';
+import type { Language, MessageRef } from '../../lib/i18n/types';
 
 function uiLanguage(): string {
   try {
@@ -25,6 +25,11 @@ export function t(key: MessageKey | (string & {}), args: readonly string[] = [])
     // Outside an extension context; use the bundled catalog.
   }
   return translate(languageFor(uiLanguage()), key, args);
+}
+
+/** The supported language the UI speaks, following the browser's UI language. */
+export function currentLanguage(): Language {
+  return languageFor(uiLanguage());
 }
 
 export function tr(ref: MessageRef): string {

@@ -61,5 +61,7 @@ export interface TenantContext {
   readonly confidence: Confidence;
   /** True when a partner user works in a foreign tenant (GDAP or guest). */
   readonly delegated?: boolean;
+  /** True until the partner profile names the partner's own tenant: nothing can be called `own` yet. */
+  readonly setupNeeded?: boolean;
   readonly evidence: readonly Evidence[];
 }

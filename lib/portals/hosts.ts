@@ -20,9 +20,15 @@ export const PORTAL_HOSTS: readonly PortalHost[] = [
   { pattern: 'https://*.reactblade-rc.portal.azure.net/*', why: 'The -rc variant of the React view frames.' },
   { pattern: 'https://*.hosting.portal.azure.net/*', why: 'Azure portal framework frames that host blades.' },
   { pattern: 'https://*.ext.azure.com/*', why: 'Azure portal extension frames.' },
-  { pattern: 'https://entra.microsoft.com/*', why: 'Entra admin center: tenant in the path; hosts the Azure support blade.' },
+  {
+    pattern: 'https://entra.microsoft.com/*',
+    why: 'Entra admin center: tenant in the path; hosts the Azure support blade.',
+  },
   { pattern: 'https://aad.portal.azure.com/*', why: 'Legacy Entra host, still used in GDAP service-management links.' },
-  { pattern: 'https://intune.microsoft.com/*', why: 'Intune admin center: tenant in the path; hosts the Azure support blade.' },
+  {
+    pattern: 'https://intune.microsoft.com/*',
+    why: 'Intune admin center: tenant in the path; hosts the Azure support blade.',
+  },
   { pattern: 'https://endpoint.microsoft.com/*', why: 'Legacy Intune host.' },
   {
     pattern: 'https://admin.microsoft.com/*',

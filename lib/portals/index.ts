@@ -1,13 +1,45 @@
-import type { PageInfo } from './types';
 import { hostMatches } from './detect-host';
+import { azure, azureGov } from './modules/azure';
+import { azureFrame } from './modules/azure-frame';
+import { entra, exchangeAdmin, intune, m365Admin, office, teamsAdmin } from './modules/admin-centers';
+import { partnerCenter } from './modules/partner-center';
+import type { PageInfo, PortalId, PortalModule, UrlTenant } from './types';
 
-/** Placeholder registry until the per-portal modules land. */
-const HOSTS: Record<string, string[]> = {};
+export const PORTALS: readonly PortalModule[] = [
+  azure,
+  azureGov,
+  azureFrame,
+  entra,
+  intune,
+  m365Admin,
+  exchangeAdmin,
+  teamsAdmin,
+  office,
+  partnerCenter,
+];
+
+export function portalFor(url: URL): PortalModule | null {
+  if (url.protocol !== 'https:') return null;
+  return PORTALS.find((portal) => hostMatches(url.hostname, portal.hosts)) ?? null;
+}
 
 export function detectPage(url: URL): PageInfo | null {
-  void HOSTS;
-  void hostMatches;
-  if (url.hostname === 'portal.azure.com') return { portal: 'azure', page: 'other' };
-  if (url.hostname.endsWith('.reactblade.portal.azure.net')) return { portal: 'azure-frame', page: 'other' };
+  return portalFor(url)?.detect(url) ?? null;
+}
+
+export function tenantsFromUrl(url: URL): UrlTenant[] {
+  return portalFor(url)?.tenantsFromUrl(url) ?? [];
+}
+
+/** Which portal embeds a frame, from `location.ancestorOrigins` (top last) or the referrer. */
+export function embeddingPortal(ancestorOrigins: readonly string[], referrer: string): PortalId | null {
+  for (const origin of [...ancestorOrigins].reverse().concat(referrer ? [referrer] : [])) {
+    try {
+      const portal = portalFor(new URL(origin));
+      if (portal && portal.id !== 'azure-frame') return portal.id;
+    } catch {
+      // Not a URL: keep looking.
+    }
+  }
   return null;
 }

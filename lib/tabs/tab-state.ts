@@ -45,8 +45,20 @@ export function withTabUrl(state: TabState, url: string, now: number, newDocumen
   };
 }
 
+/**
+ * Stores a frame's report. When the top frame reports from a new document, reports of
+ * frames that belonged to the previous document are dropped.
+ */
 export function withFrameReport(state: TabState, report: FrameReport): TabState {
-  return { ...state, frames: { ...state.frames, [String(report.frameId)]: report } };
+  const previousTop = state.frames['0'];
+  const newTopDocument =
+    report.frameId === 0 && previousTop !== undefined && report.documentStartedAt > previousTop.documentStartedAt;
+  const kept = newTopDocument
+    ? Object.fromEntries(
+        Object.entries(state.frames).filter(([, frame]) => frame.reportedAt >= report.documentStartedAt),
+      )
+    : state.frames;
+  return { ...state, frames: { ...kept, [String(report.frameId)]: report } };
 }
 
 export function withoutFrame(state: TabState, frameId: number): TabState {

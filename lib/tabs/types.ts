@@ -17,6 +17,8 @@ export interface FrameReport {
   /** False when the page removed or hid the overlay and it could not be re-attached. */
   readonly overlayVisible: boolean;
   readonly reportedAt: number;
+  /** When the frame's document started; a new top document makes older frame reports stale. */
+  readonly documentStartedAt: number;
 }
 
 /**

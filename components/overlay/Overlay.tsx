@@ -1,0 +1,111 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import { layoutCards, type Box } from '../../lib/overlay/layout';
+import type { Finding } from '../../lib/rules/types';
+import type { FrameVerdict, FixRequest } from '../platform/messaging';
+import { currentLanguage, t } from '../platform/i18n';
+import { ContextBanner } from './ContextBanner';
+import { FindingCard } from './FindingCard';
+import { FillReport } from './FillReport';
+
+export interface OverlayProps {
+  readonly view: FrameVerdict;
+  /** True in the frame that holds the support form: only it shows findings. */
+  readonly showFindings: boolean;
+  /** True in the top frame: it carries the context banner for the tab. */
+  readonly showBanner: boolean;
+  readonly theme: 'dark' | 'light';
+  readonly fieldBoxes: Partial<Record<FieldId, Box>>;
+  readonly formBox: Box | null;
+  readonly documentWidth: number;
+  readonly dismissed: ReadonlySet<string>;
+  readonly lastFill: readonly FieldFillResult[] | null;
+  readonly busy: boolean;
+  readonly onFix: (fix: FixRequest) => void;
+  readonly onDismiss: (findingId: string) => void;
+}
+
+const CARD_WIDTH = 300;
+const ESTIMATED_CARD_HEIGHT = 96;
+
+export function Overlay(props: OverlayProps) {
+  const { view, showFindings, showBanner, theme } = props;
+  const findings = showFindings ? view.verdict.findings.filter((finding) => !props.dismissed.has(finding.id)) : [];
+  return (
+    <div className={`pcg-root pcg-theme-${theme}`} lang={currentLanguage()}>
+      {showBanner || (showFindings && findings.length === 0) ? (
+        <ContextBanner context={view.verdict.context} setupNeeded={view.setupNeeded} />
+      ) : null}
+      {showFindings ? <FindingsColumn {...props} findings={findings} /> : null}
+    </div>
+  );
+}
+
+function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) {
+  const { findings, fieldBoxes, formBox, documentWidth } = props;
+  const heights = useRef(new Map<string, number>());
+  const [, setMeasured] = useState(0);
+  const cards = findings.map((finding) => ({
+    id: finding.id,
+    anchor: finding.field ? fieldBoxes[finding.field] : undefined,
+    height: heights.current.get(finding.id) ?? ESTIMATED_CARD_HEIGHT,
+  }));
+  const placements = layoutCards({ cards, form: formBox, documentWidth, cardWidth: CARD_WIDTH });
+  const inPanel = placements.some((placement) => placement.mode === 'panel');
+
+  useLayoutEffect(() => {
+    let changed = false;
+    for (const finding of findings) {
+      const element = document.getElementById(`pcg-card-${finding.id}`);
+      const height = element?.getBoundingClientRect().height;
+      if (height && Math.abs((heights.current.get(finding.id) ?? 0) - height) > 1) {
+        heights.current.set(finding.id, height);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured((count) => count + 1);
+  });
+
+  const header = (
+    <div className="pcg-column-header">
+      <ContextBanner context={props.view.verdict.context} setupNeeded={props.view.setupNeeded} compact />
+      {props.lastFill ? (
+        <FillReport results={props.lastFill} busy={props.busy} onUndo={() => props.onFix('undo')} />
+      ) : null}
+    </div>
+  );
+  const cardsMarkup = findings.map((finding, index) => {
+    const placement = placements[index]!;
+    return (
+      <FindingCard
+        key={finding.id}
+        finding={finding}
+        busy={props.busy}
+        style={inPanel ? undefined : { position: 'absolute', top: placement.top, left: placement.left, width: CARD_WIDTH }}
+        onFix={props.onFix}
+        onDismiss={() => props.onDismiss(finding.id)}
+      />
+    );
+  });
+
+  if (inPanel) {
+    return (
+      <aside className="pcg-panel" aria-label={t('overlay_panel_label')}>
+        {header}
+        {cardsMarkup}
+      </aside>
+    );
+  }
+  const headerTop = Math.max(0, (formBox?.top ?? 0) - 8);
+  return (
+    <aside className="pcg-column" aria-label={t('overlay_panel_label')}>
+      <div
+        className="pcg-column-anchor"
+        style={{ position: 'absolute', top: headerTop, left: placements[0]?.left ?? 0, width: CARD_WIDTH, transform: 'translateY(-100%)' }}
+      >
+        {header}
+      </div>
+      {cardsMarkup}
+    </aside>
+  );
+}

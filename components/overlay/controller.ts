@@ -1,0 +1,301 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Signal } from '../../lib/context/types';
+import { buildContactPlan, buildPlanSelection } from '../../lib/forms/plans';
+import { detectSupportForm, locateFields } from '../../lib/forms/locate';
+import { fillFields, undoFill } from '../../lib/forms/fill';
+import { readFormState } from '../../lib/forms/read';
+import { trackUserEdits } from '../../lib/forms/user-edits';
+import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import { isRelevantMutation } from '../../lib/overlay/relevance';
+import type { Box } from '../../lib/overlay/layout';
+import { detectPage } from '../../lib/portals';
+import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals';
+import type { FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
+import { onMessage, sendMessage } from '../platform/messaging';
+import { createOverlayHost, type OverlayHost } from './host';
+
+/** Keeps a signal's first-seen time while it says the same thing, so re-reads don't look fresher. */
+function keepFirstSeen(previous: readonly Signal[], next: readonly Signal[]): Signal[] {
+  return next.map((signal) => {
+    const same = previous.find(
+      (old) => old.source === signal.source && JSON.stringify(old.tenant) === JSON.stringify(signal.tenant),
+    );
+    return same ? { ...signal, observedAt: same.observedAt } : signal;
+  });
+}
+
+function boxOf(element: Element): Box {
+  const rect = element.getBoundingClientRect();
+  return { top: rect.top + window.scrollY, left: rect.left + window.scrollX, width: rect.width, height: rect.height };
+}
+
+function unionBox(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const top = Math.min(...boxes.map((box) => box.top));
+  const left = Math.min(...boxes.map((box) => box.left));
+  const right = Math.max(...boxes.map((box) => box.left + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.top + box.height));
+  return { top, left, width: right - left, height: bottom - top };
+}
+
+const FILL_ACTIONS_FOR_KIND: Record<string, readonly FixRequest[]> = {
+  own: ['select-own-plan'],
+  customer: ['fill-contact', 'select-csp-plan'],
+  unlisted: ['fill-contact', 'select-csp-plan'],
+  unknown: [],
+};
+
+/**
+ * The content script's work in one frame: observe the page, report to the background,
+ * render the verdict in the overlay and apply fixes. Every failure stays inside: nothing
+ * is thrown into the portal page.
+ */
+export class PortalGuard {
+  private readonly isTop = window === window.top;
+  private readonly documentStartedAt = Math.round(performance.timeOrigin);
+  private verdict: FrameVerdict | null = null;
+  private lastReportKey = '';
+  private signals: Signal[] = [];
+  private scheduled = false;
+  private busy = false;
+  private lastFill: FieldFillResult[] | null = null;
+  private readonly userEdited = new Set<FieldId>();
+  private readonly dismissed = new Map<string, Set<string>>();
+  private autoFilledRequests = new Set<string>();
+  private stopTrackingEdits: (() => void) | null = null;
+  private overlay: OverlayHost | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  start(): void {
+    const observer = new MutationObserver((records) => {
+      const host = this.overlay?.element ?? null;
+      if (records.some((record) => isRelevantMutation(record, host))) this.schedule();
+    });
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'title', 'aria-label', 'disabled', 'aria-disabled', 'aria-expanded', 'aria-checked', 'style', 'hidden'],
+    });
+    this.ctx.onInvalidated(() => {
+      observer.disconnect();
+      this.stopTrackingEdits?.();
+      this.overlay?.remove();
+    });
+    for (const type of ['input', 'change']) {
+      this.ctx.addEventListener(document, type as 'input', () => this.schedule(), { capture: true, passive: true });
+    }
+    for (const type of ['hashchange', 'popstate']) {
+      this.ctx.addEventListener(window, type as 'hashchange', () => this.schedule());
+    }
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    if (navigation) this.ctx.addEventListener(navigation as Window, 'currententrychange' as 'hashchange', () => this.schedule());
+    this.ctx.addEventListener(window, 'scroll', () => this.renderSoon(), { capture: true, passive: true });
+    this.ctx.addEventListener(window, 'resize', () => this.renderSoon(), { passive: true });
+
+    if (detectPage(new URL(location.href))?.portal === 'partner-center') this.watchTenantLinks();
+
+    onMessage('pushVerdict', ({ data }) => {
+      this.safely(() => this.applyVerdict(data));
+    });
+    onMessage('applyFix', ({ data }) => this.runFix(data));
+    this.schedule();
+  }
+
+  /**
+   * Partner Center opens customer portals through links whose target hides the tenant after a
+   * server-side redirect (BeginClientSession). Noting the link as it is followed lets the new tab
+   * keep the customer as its intent.
+   */
+  private watchTenantLinks(): void {
+    const note = (event: Event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (link instanceof HTMLAnchorElement) {
+        void sendMessage('noteLinkIntent', { url: link.href }).catch(() => undefined);
+      }
+    };
+    this.ctx.addEventListener(document, 'click', note, { capture: true, passive: true });
+    this.ctx.addEventListener(document, 'auxclick', note, { capture: true, passive: true });
+  }
+
+  /** Batches work to one pass per animation frame, however many mutations arrive. */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.scheduled = false;
+      this.safely(() => this.observe());
+    });
+  }
+
+  private renderPending = false;
+  private renderSoon(): void {
+    if (this.renderPending || !this.overlay) return;
+    this.renderPending = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.renderPending = false;
+      this.safely(() => this.render());
+    });
+  }
+
+  private safely(work: () => void | Promise<void>): void {
+    try {
+      const result = work();
+      if (result instanceof Promise) result.catch((error: unknown) => console.debug('[Partner Context Guard]', error));
+    } catch (error) {
+      console.debug('[Partner Context Guard]', error);
+    }
+  }
+
+  private currentReport(): FrameReportInput {
+    const now = Date.now();
+    const url = location.href;
+    const page = detectPage(new URL(url));
+    this.signals = keepFirstSeen(this.signals, readPageSignals(document, now));
+    const formKind = detectSupportForm(document);
+    const form = formKind ? readFormState(document, formKind) : null;
+    const fieldsFound = formKind ? locateFields(document, formKind).map((field) => field.id) : [];
+    if (formKind && !this.stopTrackingEdits) {
+      this.stopTrackingEdits = trackUserEdits(document, (field) => this.userEdited.add(field));
+    }
+    return {
+      url,
+      page,
+      signals: this.signals,
+      form,
+      fieldsFound,
+      theme: readPortalTheme(document),
+      overlayVisible: this.overlay?.isVisible() ?? true,
+      reportedAt: now,
+      documentStartedAt: this.documentStartedAt,
+    };
+  }
+
+  private async observe(): Promise<void> {
+    this.overlay?.ensureAttached();
+    const report = this.currentReport();
+    const key = JSON.stringify({ ...report, reportedAt: 0 });
+    if (key !== this.lastReportKey) {
+      this.lastReportKey = key;
+      const verdict = await sendMessage('reportFrame', report);
+      this.applyVerdict(verdict);
+    } else {
+      this.render();
+    }
+  }
+
+  private applyVerdict(verdict: FrameVerdict): void {
+    this.verdict = verdict;
+    this.render();
+    void this.maybeAutoFill();
+  }
+
+  private holdsForm(): boolean {
+    return this.verdict !== null && this.verdict.verdict.formFrameId === this.verdict.frameId;
+  }
+
+  private requestKey(): string {
+    return `${location.host}${location.pathname}${location.hash.split('?')[0]}`;
+  }
+
+  private render(): void {
+    const view = this.verdict;
+    if (!view) return;
+    const showFindings = this.holdsForm();
+    if (!this.isTop && !showFindings) {
+      this.overlay?.hide();
+      return;
+    }
+    this.overlay ??= createOverlayHost(this.ctx);
+    const kind = view.verdict.form?.kind ?? null;
+    const located = showFindings && kind ? locateFields(document, kind) : [];
+    const fieldBoxes: Partial<Record<FieldId, Box>> = {};
+    for (const field of located) fieldBoxes[field.id] = boxOf(field.element);
+    this.overlay.render({
+      view,
+      showFindings,
+      showBanner: this.isTop,
+      theme: view.theme ?? 'light',
+      fieldBoxes,
+      formBox: unionBox(Object.values(fieldBoxes)),
+      documentWidth: document.documentElement.scrollWidth,
+      dismissed: this.dismissed.get(this.requestKey()) ?? new Set(),
+      lastFill: this.lastFill,
+      busy: this.busy,
+      onFix: (fix) => void this.runFix(fix),
+      onDismiss: (findingId) => {
+        const key = this.requestKey();
+        const set = this.dismissed.get(key) ?? new Set<string>();
+        set.add(findingId);
+        this.dismissed.set(key, set);
+        this.render();
+      },
+    });
+  }
+
+  /** `auto` mode: fill once per request, when the form shows in the right context, never over the user. */
+  private async maybeAutoFill(): Promise<void> {
+    const view = this.verdict;
+    if (!view || view.fill.mode !== 'auto' || !this.holdsForm() || this.busy) return;
+    const key = this.requestKey();
+    if (this.autoFilledRequests.has(key)) return;
+    const actions = FILL_ACTIONS_FOR_KIND[view.verdict.context.kind] ?? [];
+    if (actions.length === 0 || view.verdict.context.confidence === 'low') return;
+    this.autoFilledRequests.add(key);
+    for (const action of actions) await this.runFix(action, { automatic: true });
+  }
+
+  private async runFix(fix: FixRequest, { automatic = false } = {}): Promise<FixOutcome> {
+    if (this.busy) return { ok: false, results: [], reason: 'overlay_fix_busy' };
+    this.busy = true;
+    this.render();
+    try {
+      return await this.fill(fix, automatic);
+    } catch (error) {
+      console.debug('[Partner Context Guard]', error);
+      return { ok: false, results: [], reason: 'overlay_fix_failed' };
+    } finally {
+      this.busy = false;
+      this.lastReportKey = '';
+      this.schedule();
+    }
+  }
+
+  private async fill(fix: FixRequest, automatic: boolean): Promise<FixOutcome> {
+    const kind = detectSupportForm(document);
+    if (!kind) return { ok: false, results: [], reason: 'overlay_fix_no_form' };
+    if (fix === 'undo') {
+      if (!this.lastFill) return { ok: false, results: [], reason: 'overlay_fix_nothing_to_undo' };
+      const results = await undoFill(document, this.lastFill);
+      this.lastFill = null;
+      void sendMessage('reportFill', results).catch(() => undefined);
+      return { ok: true, results };
+    }
+    // Re-check where we are at the moment we fill: a fresh verdict, not the one we rendered.
+    const fresh = await sendMessage('reportFrame', this.currentReport());
+    this.verdict = fresh;
+    const contextKind = fresh.verdict.context.kind;
+    if (!(FILL_ACTIONS_FOR_KIND[contextKind] ?? []).includes(fix)) {
+      return { ok: false, results: [], reason: 'overlay_fix_wrong_context' };
+    }
+    const profile = fresh.fill;
+    const plan =
+      fix === 'fill-contact'
+        ? buildContactPlan(profile.contact, kind)
+        : buildPlanSelection(fix === 'select-csp-plan' ? profile.cspPlanLabel : profile.ownSupportPlan);
+    const startUrl = location.href;
+    const results = await fillFields(document, plan, {
+      // A click on a fix is the user's explicit consent to replace what the fields hold;
+      // automatic fills never touch a field that has a value or that the user edited.
+      overwrite: automatic ? 'none' : new Set(Object.keys(plan.values) as FieldId[]),
+      userEdited: automatic ? this.userEdited : new Set<FieldId>(),
+      shouldContinue: () =>
+        location.href === startUrl && this.verdict?.verdict.context.kind === contextKind && document.contains(document.body),
+    });
+    this.lastFill = [...(this.lastFill && automatic ? this.lastFill : []), ...results];
+    void sendMessage('reportFill', results).catch(() => undefined);
+    return { ok: results.some((result) => result.outcome === 'filled' || result.outcome === 'unchanged'), results };
+  }
+}

@@ -1,0 +1,56 @@
+import { storage } from 'wxt/utils/storage';
+import { emptyTabState } from '../../lib/tabs/types';
+import type { TabState } from '../../lib/tabs/types';
+
+/**
+ * Per-tab state, kept in memory and mirrored to storage.session so it survives the service
+ * worker being stopped and restarted (session storage lives as long as the browser session).
+ */
+const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {}, version: 1 });
+
+export interface TabStore {
+  ready: Promise<void>;
+  get(tabId: number): TabState;
+  has(tabId: number): boolean;
+  set(state: TabState): void;
+  delete(tabId: number): void;
+  all(): TabState[];
+}
+
+export function createTabStore(): TabStore {
+  const tabs = new Map<number, TabState>();
+  let writeScheduled = false;
+
+  const persist = () => {
+    if (writeScheduled) return;
+    writeScheduled = true;
+    // One write per task, however many updates a burst of frame reports brings.
+    queueMicrotask(() => {
+      writeScheduled = false;
+      void tabsItem.setValue(Object.fromEntries([...tabs].map(([id, state]) => [String(id), state])));
+    });
+  };
+
+  const ready = tabsItem
+    .getValue()
+    .then((saved) => {
+      for (const [id, state] of Object.entries(saved ?? {})) {
+        if (!tabs.has(Number(id))) tabs.set(Number(id), state);
+      }
+    })
+    .catch(() => undefined);
+
+  return {
+    ready,
+    get: (tabId) => tabs.get(tabId) ?? emptyTabState(tabId),
+    has: (tabId) => tabs.has(tabId),
+    set(state) {
+      tabs.set(state.tabId, state);
+      persist();
+    },
+    delete(tabId) {
+      if (tabs.delete(tabId)) persist();
+    },
+    all: () => [...tabs.values()],
+  };
+}

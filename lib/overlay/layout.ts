@@ -1,0 +1,54 @@
+/** Geometry in document coordinates (page scroll included). */
+export interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface CardPlacement {
+  readonly id: string;
+  /** `beside`: in a column to the right of the form, level with its field. `panel`: in the fixed side panel. */
+  readonly mode: 'beside' | 'panel';
+  readonly top: number;
+  readonly left: number;
+}
+
+export interface LayoutInput {
+  readonly cards: readonly { readonly id: string; readonly anchor?: Box; readonly height: number }[];
+  readonly form: Box | null;
+  readonly documentWidth: number;
+  readonly cardWidth: number;
+}
+
+const GAP = 12;
+
+/**
+ * Places finding cards next to the fields they are about: in a column right of the form when
+ * there is room, else everything goes to the fixed side panel. Cards never overlap; a card
+ * without a field sits at the top of the column.
+ */
+export function layoutCards(input: LayoutInput): CardPlacement[] {
+  const { form, cards, cardWidth, documentWidth } = input;
+  const columnLeft = form ? form.left + form.width + GAP : 0;
+  const fitsBeside = form !== null && columnLeft + cardWidth + GAP <= documentWidth;
+  if (!fitsBeside || !form) {
+    let offset = 0;
+    return cards.map((card) => {
+      const placement: CardPlacement = { id: card.id, mode: 'panel', top: offset, left: 0 };
+      offset += card.height + GAP;
+      return placement;
+    });
+  }
+  const ordered = cards
+    .map((card, order) => ({ card, order, wanted: card.anchor ? card.anchor.top : form.top }))
+    .sort((a, b) => a.wanted - b.wanted || a.order - b.order);
+  let nextFree = -Infinity;
+  const placed = new Map<string, CardPlacement>();
+  for (const { card, wanted } of ordered) {
+    const top = Math.max(wanted, nextFree);
+    placed.set(card.id, { id: card.id, mode: 'beside', top, left: columnLeft });
+    nextFree = top + card.height + GAP;
+  }
+  return cards.map((card) => placed.get(card.id)!);
+}

@@ -1,0 +1,89 @@
+/**
+ * Which DOM changes can change what the content script reports: form controls, their labels
+ * and the portal header. Everything else (the portal's own churn) is ignored cheaply, so the
+ * content script costs nothing while the page animates.
+ */
+export const RELEVANT_SELECTOR = [
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'form',
+  'iframe',
+  '[role="combobox"]',
+  '[role="listbox"]',
+  '[role="option"]',
+  '[role="radio"]',
+  '[role="radiogroup"]',
+  '[role="treeitem"]',
+  '[role="dialog"]',
+  '.ms-Dropdown',
+  '.ms-Dropdown-title',
+  '.azc-form-label',
+  '.fxc-weave-pccontrol',
+  '.fxs-topbar',
+  '.fxs-avatarmenu-tenant',
+  '.fxs-avatarmenu-username',
+  '.fxs-menu-account',
+  '.fxs-settings-currentdirectoryname',
+].join(',');
+
+/** Text or attribute changes count only inside these: a label, a control's shown value, the header. */
+export const WATCHED_CONTAINERS = [
+  'label',
+  'option',
+  'select',
+  'input',
+  'textarea',
+  '[role="combobox"]',
+  '[role="option"]',
+  '[role="radio"]',
+  '[role="treeitem"]',
+  '.ms-Dropdown',
+  '.azc-form-label',
+  '.fxc-weave-pccontrol',
+  '.fxs-topbar',
+  '.fxs-settings-currentdirectoryname',
+].join(',');
+
+/** The portal shell's theme class lives on these (portal-facts: .fxs-mode-dark/.fxs-mode-light, C). */
+const THEME_HOLDERS = '.fxs-portal, .fxs-mode-dark, .fxs-mode-light, body, html';
+
+interface RecordLike {
+  readonly type: string;
+  readonly target: Node;
+  readonly addedNodes: ArrayLike<Node>;
+  readonly removedNodes: ArrayLike<Node>;
+}
+
+const ELEMENT_NODE = 1;
+
+function isRelevantElement(node: Node): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const element = node as Element;
+  return element.matches(RELEVANT_SELECTOR) || element.querySelector(RELEVANT_SELECTOR) !== null;
+}
+
+function isInsideWatched(node: Node): boolean {
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(WATCHED_CONTAINERS) != null;
+}
+
+/** True when a mutation may change the reported state. `ownHost` is the overlay's host, whose changes never count. */
+export function isRelevantMutation(record: RecordLike, ownHost: Node | null): boolean {
+  if (ownHost && (record.target === ownHost || ownHost.contains(record.target))) return false;
+  if (record.type === 'childList') {
+    for (const list of [record.addedNodes, record.removedNodes]) {
+      for (let index = 0; index < list.length; index += 1) {
+        const node = list[index]!;
+        if (node === ownHost) return true;
+        if (isRelevantElement(node)) return true;
+      }
+    }
+    return false;
+  }
+  if (record.type === 'attributes' && record.target.nodeType === ELEMENT_NODE) {
+    if ((record.target as Element).matches(THEME_HOLDERS)) return true;
+  }
+  return isInsideWatched(record.target);
+}

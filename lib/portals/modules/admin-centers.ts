@@ -1,0 +1,78 @@
+import { hostMatches } from '../detect-host';
+import type { PageInfo, PortalId, PortalModule, UrlTenant } from '../types';
+import { queryParam, tenantFromFirstPathSegment, tenantFromToken } from '../url-tenant';
+import { azureFrameworkPage } from './azure';
+
+/** Entra and Intune: the tenant is the first path segment (B); the Azure support blade opens there too. */
+function pathTenantPortal(id: PortalId, hosts: string[], nameKey: string): PortalModule {
+  return {
+    id,
+    nameKey,
+    hosts,
+    detect: (url) => (hostMatches(url.hostname, hosts) ? azureFrameworkPage(url, id) : null),
+    tenantsFromUrl: (url) => {
+      const tenant = tenantFromFirstPathSegment(url);
+      return tenant ? [{ source: 'url-path', tenant }] : [];
+    },
+  };
+}
+
+export const entra = pathTenantPortal('entra', ['entra.microsoft.com', 'aad.portal.azure.com'], 'portal_entra');
+export const intune = pathTenantPortal('intune', ['intune.microsoft.com', 'endpoint.microsoft.com'], 'portal_intune');
+
+/**
+ * `?delegatedOrg=<customer domain>` (B for the link form; whether it survives navigation is
+ * unknown, hence the per-tab intent). `tid`/`ctid` are read as weaker hints (C): on these hosts
+ * nothing says they are ignored, unlike on portal.azure.com.
+ */
+function delegatedOrgTenants(url: URL): UrlTenant[] {
+  const tenants: UrlTenant[] = [];
+  const delegated = tenantFromToken(queryParam(url, 'delegatedOrg'));
+  if (delegated) tenants.push({ source: 'url-delegated-org', tenant: delegated });
+  const tid = tenantFromToken(queryParam(url, 'tid'));
+  if (tid) tenants.push({ source: 'url-tid', tenant: tid });
+  const ctid = tenantFromToken(queryParam(url, 'ctid'));
+  if (ctid) tenants.push({ source: 'url-ctid', tenant: ctid });
+  return tenants;
+}
+
+const M365_HOSTS = ['admin.microsoft.com', 'admin.cloud.microsoft'];
+const CLIENT_SESSION_PATH = /^\/partner\/beginclientsession\.aspx$/i;
+const M365_SUPPORT_ROUTE = /^#\/support\b/i;
+
+function m365Page(url: URL): PageInfo {
+  if (CLIENT_SESSION_PATH.test(url.pathname)) return { portal: 'm365-admin', page: 'client-session-entry' };
+  if (M365_SUPPORT_ROUTE.test(url.hash)) return { portal: 'm365-admin', page: 'support-request', supportForm: 'm365' };
+  if (/^#\/supporttickets\b/i.test(url.hash)) return { portal: 'm365-admin', page: 'support-follow-up' };
+  return { portal: 'm365-admin', page: 'other' };
+}
+
+/** Microsoft 365 admin center on both hosts (A), with Partner Center's BeginClientSession entry (B). */
+export const m365Admin: PortalModule = {
+  id: 'm365-admin',
+  nameKey: 'portal_m365_admin',
+  hosts: M365_HOSTS,
+  detect: (url) => (hostMatches(url.hostname, M365_HOSTS) ? m365Page(url) : null),
+  tenantsFromUrl: (url) => {
+    if (CLIENT_SESSION_PATH.test(url.pathname)) {
+      const tenant = tenantFromToken(queryParam(url, 'CTID'));
+      return tenant ? [{ source: 'url-client-session', tenant }] : [];
+    }
+    return delegatedOrgTenants(url);
+  },
+};
+
+function delegatedOrgPortal(id: PortalId, host: string, nameKey: string): PortalModule {
+  return {
+    id,
+    nameKey,
+    hosts: [host],
+    detect: (url) => (url.hostname === host ? { portal: id, page: 'other' } : null),
+    tenantsFromUrl: delegatedOrgTenants,
+  };
+}
+
+export const exchangeAdmin = delegatedOrgPortal('exchange-admin', 'admin.exchange.microsoft.com', 'portal_exchange_admin');
+export const teamsAdmin = delegatedOrgPortal('teams-admin', 'admin.teams.microsoft.com', 'portal_teams_admin');
+/** Partner deep links pass through portal.office.com on their way to the admin center (A). */
+export const office = delegatedOrgPortal('office', 'portal.office.com', 'portal_office');

@@ -1,0 +1,19 @@
+/**
+ * Where the Azure portal shows the signed-in directory. Each alternative says where it was seen,
+ * with its evidence level from shared/portal-facts.md.
+ */
+export const AZURE_HEADER_SELECTORS = {
+  /** The top bar that holds the account control. B: two public extensions use it today. */
+  topbar: '.fxs-topbar',
+  /** Directory display name, e.g. "CONTOSO" or "Contoso (contoso.onmicrosoft.com)". B: same two extensions. */
+  tenantName: ['.fxs-avatarmenu-tenant'],
+  /** The signed-in user, often the UPN. B: same two extensions. */
+  username: ['.fxs-avatarmenu-username'],
+  /** Account button whose multi-line title has a line ending in "(<tenant GUID>)". C: one public source. */
+  accountButton: ['button.fxs-menu-account'],
+  /** Current directory in the settings blade. C: one public source. */
+  directoryName: ['.fxs-settings-currentdirectoryname'],
+} as const;
+
+/** Shell theme classes. C: seen in one public source. */
+export const AZURE_THEME_SELECTORS = { dark: '.fxs-mode-dark', light: '.fxs-mode-light' } as const;
