@@ -158,8 +158,9 @@ export class PortalGuard {
     const form = formKind ? readFormState(document, formKind) : null;
     const fieldsFound = formKind ? locateFields(document, formKind).map((field) => field.id) : [];
     if (formKind && !this.stopTrackingEdits) {
-      this.stopTrackingEdits = trackUserEdits(document, (field) => this.userEdited.add(field));
+      this.stopTrackingEdits = trackUserEdits(document, formKind, (field) => this.userEdited.add(field));
     }
+    if (form) this.noteChangedValues(form);
     return {
       url,
       page,
@@ -171,6 +172,17 @@ export class PortalGuard {
       reportedAt: now,
       documentStartedAt: this.documentStartedAt,
     };
+  }
+
+  private lastValues = new Map<FieldId, string>();
+
+  /** A value that changed while we were not filling was changed by the user (dropdowns included). */
+  private noteChangedValues(form: NonNullable<FrameReportInput['form']>): void {
+    for (const [id, state] of Object.entries(form.fields) as [FieldId, { value: string }][]) {
+      const before = this.lastValues.get(id);
+      if (!this.busy && before !== undefined && before !== state.value) this.userEdited.add(id);
+      this.lastValues.set(id, state.value);
+    }
   }
 
   private async observe(): Promise<void> {
@@ -257,6 +269,9 @@ export class PortalGuard {
       console.debug('[Partner Context Guard]', error);
       return { ok: false, results: [], reason: 'overlay_fix_failed' };
     } finally {
+      // Values we just set are not the user's edits.
+      const kind = detectSupportForm(document);
+      if (kind) for (const [id, state] of Object.entries(readFormState(document, kind).fields)) this.lastValues.set(id as FieldId, state.value);
       this.busy = false;
       this.lastReportKey = '';
       this.schedule();
@@ -268,7 +283,7 @@ export class PortalGuard {
     if (!kind) return { ok: false, results: [], reason: 'overlay_fix_no_form' };
     if (fix === 'undo') {
       if (!this.lastFill) return { ok: false, results: [], reason: 'overlay_fix_nothing_to_undo' };
-      const results = await undoFill(document, this.lastFill);
+      const results = await undoFill(document, kind, this.lastFill);
       this.lastFill = null;
       void sendMessage('reportFill', results).catch(() => undefined);
       return { ok: true, results };
@@ -284,9 +299,11 @@ export class PortalGuard {
     const plan =
       fix === 'fill-contact'
         ? buildContactPlan(profile.contact, kind)
-        : buildPlanSelection(fix === 'select-csp-plan' ? profile.cspPlanLabel : profile.ownSupportPlan);
+        : fix === 'select-csp-plan'
+          ? buildPlanSelection(profile.cspPlanLabel, { csp: true })
+          : buildPlanSelection(profile.ownSupportPlan);
     const startUrl = location.href;
-    const results = await fillFields(document, plan, {
+    const results = await fillFields(document, kind, plan, {
       // A click on a fix is the user's explicit consent to replace what the fields hold;
       // automatic fills never touch a field that has a value or that the user edited.
       overwrite: automatic ? 'none' : new Set(Object.keys(plan.values) as FieldId[]),

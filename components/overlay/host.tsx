@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay, type OverlayProps } from './Overlay';
+import overlayCss from './overlay.css?inline';
 
 /** The overlay's host element; its name is part of the public overlay contract. */
 export const OVERLAY_TAG = 'partner-context-guard';
@@ -34,6 +35,7 @@ export function createOverlayHost(ctx: ContentScriptContext): OverlayHost {
   void createShadowRootUi<Root>(ctx, {
     name: OVERLAY_TAG,
     mode: 'open',
+    css: overlayCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',

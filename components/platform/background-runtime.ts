@@ -36,7 +36,7 @@ export function startBackground(): void {
   /** Tenant-naming links a tab is following, applied to the tab the link opens. */
   const pendingLinkIntents = new Map<number, { url: string; at: number }>();
 
-  const settingsReady = loadEffectiveSettings().then((loaded) => {
+  const settingsReady = loadEffectiveSettings({ waitForPolicy: false }).then((loaded) => {
     effective = loaded;
     index = buildMatchIndex(loaded.settings);
   });

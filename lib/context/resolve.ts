@@ -192,10 +192,23 @@ export function resolveContext(signals: readonly Signal[], index: MatchIndex): T
   const kind = kindOf(winner.identity);
   const customer = winner.identity.kind === 'customer' ? winner.identity.customer : undefined;
   const delegation = delegationEvidence(signals, index, kind);
-  const tenant: TenantRef = {
-    ...winner.signal.tenant,
-    ...(customer && !winner.signal.tenant.id ? { id: customer.tenantId } : {}),
-  };
+  // What agreeing signals add: the URL's domain, the header's name, the account menu's ID.
+  // A header name that matches nothing, seen together with an unlisted tenant, is that tenant's name.
+  const unnamedForeign = winner.identity.kind === 'foreign' && !winner.signal.tenant.name;
+  const supporting = candidates.filter(
+    (candidate) =>
+      candidate !== winner &&
+      (candidate.key === winner.key ||
+        (unnamedForeign &&
+          candidate.identity.kind === 'unmatched-name' &&
+          candidate.signal.observedAt >= freshest - FRESHNESS_WINDOW_MS)),
+  );
+  const tenant: TenantRef = Object.assign(
+    {},
+    ...supporting.map((candidate) => candidate.signal.tenant),
+    winner.signal.tenant,
+    customer && !winner.signal.tenant.id ? { id: customer.tenantId } : {},
+  );
   const confidence = confidenceOf(winner, conflicting.length);
   return {
     kind,

@@ -91,11 +91,18 @@ export function signalsOf(state: TabState): Signal[] {
   return signals;
 }
 
-/** The frame whose support form is freshest, if any frame shows one. */
+/**
+ * The frame whose support form is freshest. While the form's fields have not rendered yet (an
+ * earlier step, a late frame) but the top URL is a support-request page, the top frame stands in,
+ * so the findings still show.
+ */
 export function formFrameOf(state: TabState): FrameReport | undefined {
-  return Object.values(state.frames)
+  const withForm = Object.values(state.frames)
     .filter((frame) => frame.form !== null)
     .sort((a, b) => b.reportedAt - a.reportedAt)[0];
+  if (withForm) return withForm;
+  const top = state.frames['0'];
+  return top?.page?.supportForm ? top : undefined;
 }
 
 /** The page of the tab: the top frame's, else the form frame's. */

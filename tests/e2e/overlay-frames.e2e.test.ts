@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { frameByHost, launchExtensionBrowser, overlayIn, type ExtensionBrowser } from './harness';
+import { configureExtension, frameByHost, launchExtensionBrowser, overlayIn, type ExtensionBrowser } from './harness';
+import { scenarioSettings } from './scenario';
 
 describe('overlay in the Azure portal top frame and the reactblade frame', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser({ port: inject('replicaPort') });
+    await configureExtension(browser, scenarioSettings());
   });
   afterAll(async () => {
     await browser?.close();
@@ -15,21 +17,35 @@ describe('overlay in the Azure portal top frame and the reactblade frame', () =>
     expect(browser.extensionId).toBe('jpjfbjadngbmdbaogppmkenfmebgocdd');
   });
 
-  it('mounts <partner-context-guard> with an open shadow root in both frames', async () => {
+  it('mounts <partner-context-guard> with an open shadow root in the top frame and in the cross-origin form frame', async () => {
     const page = await browser.context.newPage();
-    await page.goto('https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade');
-    await expect.poll(() => overlayIn(page).count()).toBe(1);
-    const topPortal = await overlayIn(page).evaluate((host) =>
-      host.shadowRoot?.querySelector('[data-pcg-portal]')?.getAttribute('data-pcg-portal'),
+    await page.goto(
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details',
     );
-    expect(topPortal).toBe('azure');
+    await expect.poll(() => overlayIn(page).count()).toBe(1);
+    const top = await overlayIn(page).evaluate((host) => ({
+      open: host.shadowRoot !== null,
+      context: host.shadowRoot?.querySelector('[data-pcg-context]')?.getAttribute('data-pcg-context'),
+    }));
+    expect(top).toEqual({ open: true, context: 'customer' });
 
     const frame = await frameByHost(page, '.reactblade.portal.azure.net');
-    await expect.poll(() => overlayIn(frame).count()).toBe(1);
-    const framePortal = await overlayIn(frame).evaluate((host) =>
-      host.shadowRoot?.querySelector('[data-pcg-portal]')?.getAttribute('data-pcg-portal'),
-    );
-    expect(framePortal).toBe('azure-frame');
+    await expect.poll(() => overlayIn(frame).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() =>
+        overlayIn(frame).evaluate((host) =>
+          [...(host.shadowRoot?.querySelectorAll('[data-pcg-finding]') ?? [])].map((node) => node.getAttribute('data-pcg-finding')),
+        ),
+      )
+      .toContain('customer-plan-not-csp');
+    await page.close();
+  });
+
+  it('shows nothing in frames of pages it has nothing to say about', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
+    await expect.poll(() => overlayIn(page).count()).toBe(1);
+    expect(page.frames()).toHaveLength(1);
     await page.close();
   });
 });

@@ -1,4 +1,44 @@
 import type { MessageTable } from '../types';
 
-/** Texts of the overlay area. Keys start with `overlay_`. */
-export const overlayMessages = {} as const satisfies MessageTable;
+/** Texts of the in-page overlay. Keys start with `overlay_`. */
+export const overlayMessages = {
+  overlay_banner_label: { en: 'Partner Context Guard: tenant context', nl: 'Partner Context Guard: tenantcontext' },
+  overlay_panel_label: { en: 'Partner Context Guard: checks for this request', nl: 'Partner Context Guard: controles voor deze aanvraag' },
+  overlay_evidence_label: { en: 'Why the extension thinks so', nl: 'Waarom de extensie dit denkt' },
+  overlay_show_why: { en: 'Why?', nl: 'Waarom?' },
+  overlay_hide_why: { en: 'Hide', nl: 'Verbergen' },
+  overlay_no_evidence: { en: 'No evidence yet.', nl: 'Nog geen aanwijzingen.' },
+  overlay_delegated: { en: 'delegated', nl: 'gedelegeerd' },
+  overlay_setup_needed: { en: 'Setup needed', nl: 'Instellen nodig' },
+  overlay_dismiss: { en: 'Dismiss', nl: 'Negeren' },
+  overlay_dismiss_label: { en: 'Dismiss "$1" for this request', nl: '"$1" negeren voor deze aanvraag' },
+  overlay_source: { en: 'Source: Partner Center guidance $1', nl: 'Bron: Partner Center-richtlijn $1' },
+  overlay_action_fill_contact: { en: 'Fill my contact details', nl: 'Mijn contactgegevens invullen' },
+  overlay_action_select_csp_plan: { en: 'Select the CSP plan', nl: 'CSP-plan selecteren' },
+  overlay_action_select_own_plan: { en: 'Select my own plan', nl: 'Mijn eigen plan selecteren' },
+  overlay_action_undo: { en: 'Undo', nl: 'Ongedaan maken' },
+  overlay_link_partner_center_customers: { en: 'Open Partner Center customers', nl: 'Partner Center-klanten openen' },
+  overlay_link_partner_center_admin_relationships: {
+    en: 'Open Partner Center admin relationships',
+    nl: 'Beheerrelaties in Partner Center openen',
+  },
+  overlay_fill_summary: { en: 'Filled $1 field(s).', nl: '$1 veld(en) ingevuld.' },
+  overlay_fill_problem: { en: '$1: $2', nl: '$1: $2' },
+  overlay_outcome_skipped_disabled: { en: 'skipped, the field is locked', nl: 'overgeslagen, het veld is vergrendeld' },
+  overlay_outcome_skipped_user_value: {
+    en: 'kept what you entered',
+    nl: 'uw invoer is behouden',
+  },
+  overlay_outcome_not_found: { en: 'field not found on this form', nl: 'veld niet gevonden op dit formulier' },
+  overlay_outcome_failed: { en: 'could not be filled', nl: 'kon niet worden ingevuld' },
+  overlay_outcome_filled: { en: 'filled', nl: 'ingevuld' },
+  overlay_outcome_unchanged: { en: 'already right', nl: 'was al juist' },
+  overlay_fix_busy: { en: 'A fill is already running.', nl: 'Er wordt al ingevuld.' },
+  overlay_fix_failed: { en: 'The fill failed; nothing else was changed.', nl: 'Invullen is mislukt; verder is niets gewijzigd.' },
+  overlay_fix_no_form: { en: 'No support form on this page.', nl: 'Geen ondersteuningsformulier op deze pagina.' },
+  overlay_fix_nothing_to_undo: { en: 'Nothing to undo.', nl: 'Niets om ongedaan te maken.' },
+  overlay_fix_wrong_context: {
+    en: 'Not filled: the tenant context does not allow this fill.',
+    nl: 'Niet ingevuld: de tenantcontext staat dit niet toe.',
+  },
+} as const satisfies MessageTable;

@@ -33,3 +33,10 @@ export function tenantByIdOrDomain(value: string): ReplicaTenant | undefined {
   const key = value.toLowerCase();
   return REPLICA_TENANTS.find((tenant) => tenant.id === key || tenant.domain === key);
 }
+
+declare global {
+  interface Window {
+    /** What the replica's own framework state holds, for tests to assert against. */
+    __replicaState?: Record<string, unknown>;
+  }
+}

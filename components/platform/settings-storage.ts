@@ -1,0 +1,158 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../lib/settings/migrations';
+import { resolveSettings, summarize, type EffectiveSettings, type SettingsProblem } from '../../lib/settings/resolve';
+import { customerSchema, settingsSchema, type Customer, type Settings, type SettingsInput } from '../../lib/settings/schema';
+
+export type { EffectiveSettings, SettingsProblem } from '../../lib/settings/resolve';
+
+/** The configuration the user edits, versioned; migrations are pure functions in lib/settings. */
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS as Record<number, (value: unknown) => unknown>,
+});
+/** The last settings that passed validation: in force whenever the stored ones are broken. */
+const lastGoodItem = storage.defineItem<Settings | null>('local:settingsLastGood', { fallback: null });
+/** The settings before the last import, for one-click restore. */
+const backupItem = storage.defineItem<{ savedAt: number; settings: Settings } | null>('local:settingsBackup', {
+  fallback: null,
+});
+/** Stored data that could not be used, kept for recovery instead of being overwritten. */
+const recoveryItem = storage.defineItem<{ savedAt: number; raw: unknown; version: number | null } | null>(
+  'local:settingsRecovery',
+  { fallback: null },
+);
+
+async function readManaged(): Promise<unknown> {
+  try {
+    const managed = await browser.storage.managed.get(null);
+    return managed && Object.keys(managed).length > 0 ? managed : undefined;
+  } catch {
+    // No policy, or managed storage is unavailable (e.g. a browser without it).
+    return undefined;
+  }
+}
+
+/**
+ * Chromium answers the first managed-storage read only once its policy service is up, which can
+ * take seconds after the browser starts; the answer is cached until the policy changes.
+ */
+let managedValue: Promise<unknown> | null = null;
+let managedSettled = false;
+function cachedManaged(): Promise<unknown> {
+  if (!managedValue) {
+    managedSettled = false;
+    managedValue = readManaged().finally(() => {
+      managedSettled = true;
+    });
+  }
+  return managedValue;
+}
+
+export interface LoadOptions {
+  /** false: don't wait for the policy if it is not read yet (used for the background's first answer). */
+  readonly waitForPolicy?: boolean;
+}
+
+export async function loadEffectiveSettings(options: LoadOptions = {}): Promise<EffectiveSettings> {
+  const policy = cachedManaged();
+  const [local, meta, lastGood, managed] = await Promise.all([
+    settingsItem.getValue().catch(() => undefined),
+    settingsItem.getMeta().catch(() => ({}) as { v?: number }),
+    lastGoodItem.getValue().catch(() => null),
+    options.waitForPolicy === false && !managedSettled ? Promise.resolve(undefined) : policy,
+  ]);
+  const storedVersion = typeof (meta as { v?: unknown }).v === 'number' ? (meta as { v: number }).v : null;
+  const fromTheFuture = storedVersion !== null && storedVersion > SETTINGS_VERSION;
+  const effective = resolveSettings({ local: fromTheFuture ? Symbol('future') : local, lastGood, managed });
+  const problems: SettingsProblem[] = [...effective.problems];
+  if (fromTheFuture) {
+    problems.splice(0, problems.length, ...problems.filter((problem) => problem.origin !== 'local'));
+    problems.unshift({
+      origin: 'local',
+      path: '',
+      message: { key: 'settings_error_future_version', args: [String(storedVersion), String(SETTINGS_VERSION)] },
+      raw: summarize(local, 400),
+    });
+  }
+  if (effective.localSource === 'stored' && local !== undefined && local !== null) {
+    const valid = settingsSchema.parse(local);
+    if (JSON.stringify(valid) !== JSON.stringify(lastGood)) void lastGoodItem.setValue(valid).catch(() => undefined);
+  } else if (local !== undefined && local !== null && effective.localSource !== 'stored') {
+    const recovery = await recoveryItem.getValue().catch(() => null);
+    if (!recovery || JSON.stringify(recovery.raw) !== JSON.stringify(local)) {
+      void recoveryItem.setValue({ savedAt: Date.now(), raw: local, version: storedVersion }).catch(() => undefined);
+    }
+  }
+  return { ...effective, problems };
+}
+
+/** Validates and stores the user's settings; managed values are never written as local ones. */
+export async function saveLocalSettings(next: SettingsInput): Promise<Settings> {
+  const parsed = settingsSchema.parse(next);
+  await settingsItem.setValue(parsed);
+  await lastGoodItem.setValue(parsed);
+  return parsed;
+}
+
+/** The locally stored settings alone (without policy), for editing and export. */
+export async function loadLocalSettings(): Promise<Settings> {
+  const effective = resolveSettings({ local: await settingsItem.getValue().catch(() => undefined), lastGood: await lastGoodItem.getValue() });
+  return effective.settings;
+}
+
+/** Adds a customer to the local directory (e.g. an unlisted tenant from the popup). */
+export async function addCustomer(customer: unknown): Promise<Customer> {
+  const parsed = customerSchema.parse(customer);
+  const local = await loadLocalSettings();
+  if (local.customers.some((existing) => existing.tenantId === parsed.tenantId)) {
+    throw new Error('settings_error_duplicate_tenant');
+  }
+  await saveLocalSettings({ ...local, customers: [...local.customers, parsed] });
+  return parsed;
+}
+
+export async function replaceWithImport(next: Settings): Promise<void> {
+  await backupItem.setValue({ savedAt: Date.now(), settings: await loadLocalSettings() });
+  await saveLocalSettings(next);
+}
+
+export async function restoreBackup(): Promise<boolean> {
+  const backup = await backupItem.getValue();
+  if (!backup) return false;
+  await saveLocalSettings(backup.settings);
+  await backupItem.setValue(null);
+  return true;
+}
+
+export async function backupInfo(): Promise<{ savedAt: number } | null> {
+  const backup = await backupItem.getValue();
+  return backup ? { savedAt: backup.savedAt } : null;
+}
+
+export async function recoveryData(): Promise<{ savedAt: number; raw: unknown; version: number | null } | null> {
+  return recoveryItem.getValue();
+}
+
+/**
+ * Calls back with fresh effective settings whenever local settings or the policy change, and once
+ * the policy has first been read.
+ */
+export function watchEffectiveSettings(onChange: (effective: EffectiveSettings) => void): () => void {
+  const reload = () => {
+    void loadEffectiveSettings({ waitForPolicy: false }).then(onChange);
+  };
+  void cachedManaged().then(reload);
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') {
+      managedValue = null;
+      reload();
+    }
+  };
+  const unwatch = settingsItem.watch(reload);
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    unwatch();
+    browser.storage.onChanged.removeListener(listener);
+  };
+}

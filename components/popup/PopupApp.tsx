@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../platform/i18n';
+import { ChecklistView } from './ChecklistView';
+import { ContextCard } from './ContextCard';
+import { Diagnostics } from './Diagnostics';
+import { Guidance } from './Guidance';
+import { usePopupStore } from './store';
+
+export function PopupApp() {
+  const { view, error, lastFix, load, refresh, confirm, setCustomerRequest, fix } = usePopupStore();
+
+  useEffect(() => {
+    void load();
+    // The background mirrors tab state to session storage: refresh when it changes.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session' || area === 'local' || area === 'managed') void usePopupStore.getState().refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [load]);
+
+  if (error) return <main className="popup"><p className="error">{t(error)}</p></main>;
+  if (!view) return <main className="popup" aria-busy="true" />;
+  const verdict = view.verdict;
+  const hiddenOverlay = Object.values(view.state?.frames ?? {}).some((frame) => !frame.overlayVisible);
+  const onForm = Boolean(verdict?.form || verdict?.page?.supportForm);
+  const blockers = verdict?.findings.filter((finding) => finding.severity === 'blocker') ?? [];
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+      </header>
+      {verdict ? (
+        <ContextCard context={verdict.context} page={verdict.page} setupNeeded={view.setupNeeded} onCustomerAdded={() => void refresh()} />
+      ) : (
+        <section className="card" data-pcg-context="unknown">
+          <p>{t('popup_not_a_portal')}</p>
+        </section>
+      )}
+      {hiddenOverlay ? (
+        <p className="notice" role="alert">
+          {t('popup_overlay_hidden')}
+        </p>
+      ) : null}
+      {blockers.map((finding) => (
+        <p key={finding.id} className="blocker" role="alert" data-pcg-finding={finding.id} data-pcg-severity="blocker">
+          {t(`${finding.message.key}_title`)}: {t(finding.message.key, finding.message.args ?? [])}
+        </p>
+      ))}
+      {verdict?.context.kind === 'own' && onForm ? (
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={Boolean(view.state?.userSaysCustomerRequest)}
+            onChange={(event) => void setCustomerRequest(event.target.checked)}
+          />
+          {t('popup_for_customer')}
+        </label>
+      ) : null}
+      {verdict && onForm ? (
+        <ChecklistView
+          checklist={verdict.checklist}
+          onConfirm={(checkId, confirmed) => void confirm(checkId, confirmed)}
+          onFix={(request) => void fix(request)}
+          onOpen={(url) => void browser.tabs.create({ url })}
+        />
+      ) : (
+        <Guidance />
+      )}
+      {lastFix ? (
+        <p role="status" className={lastFix.ok ? 'muted' : 'error'} data-testid="fix-outcome">
+          {lastFix.ok
+            ? t('popup_fix_done', [String(lastFix.results.filter((result) => result.outcome === 'filled').length)])
+            : t(lastFix.reason ?? 'overlay_fix_failed')}
+        </p>
+      ) : null}
+      <Diagnostics view={view} customers={0} />
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import type { SupportFormKind } from '../portals/types';
+import { textOf } from './dom';
+import { locateFields, type LocatedField } from './locate';
+import { isMarketplaceProduct } from './marketplace';
+import type { FieldId, FieldState, FormState } from './types';
+
+/** Fluent marks the placeholder shown in an empty dropdown (portal-facts: C). */
+const PLACEHOLDER_CLASSES = ['ms-Dropdown-titleIsPlaceHolder', 'azc-placeholder'];
+
+/** The value a control shows, as the user sees it; '' when empty. */
+export function readControlValue(field: Pick<LocatedField, 'element' | 'control'>): string {
+  const { element, control } = field;
+  switch (control) {
+    case 'text':
+      return ((element as HTMLInputElement).value ?? '').trim();
+    case 'native-select': {
+      const select = element as HTMLSelectElement;
+      const option = select.selectedOptions[0];
+      return option && option.value !== '' ? textOf(option) : '';
+    }
+    case 'fluent-dropdown':
+    case 'knockout-dropdown': {
+      const title = element.querySelector('.ms-Dropdown-title, .azc-dropdown-value') ?? element;
+      if (PLACEHOLDER_CLASSES.some((name) => title.classList.contains(name))) return '';
+      return textOf(title);
+    }
+    case 'radio-group': {
+      const checkedInput = element.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+      if (checkedInput) {
+        const label = checkedInput.labels?.[0] ?? element.querySelector(`label[for="${checkedInput.id}"]`);
+        return textOf(label) || checkedInput.value;
+      }
+      return textOf(element.querySelector('[role="radio"][aria-checked="true"]'));
+    }
+  }
+}
+
+export function readFormState(root: ParentNode, kind: SupportFormKind): FormState {
+  const fields: Partial<Record<FieldId, FieldState>> = {};
+  for (const located of locateFields(root, kind, { includeDisabled: true })) {
+    fields[located.id] = {
+      id: located.id,
+      control: located.control,
+      value: readControlValue(located),
+      disabled: located.disabled,
+      readOnly: located.readOnly,
+    };
+  }
+  const product = fields.product?.value || undefined;
+  return {
+    kind,
+    fields,
+    ...(product ? { product, marketplaceProduct: isMarketplaceProduct(product) } : {}),
+  };
+}

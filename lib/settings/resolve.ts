@@ -1,0 +1,181 @@
+import type { MessageRef } from '../i18n/types';
+import { customerSchema, defaultSettings, settingsSchema, type Settings } from './schema';
+
+/** Something wrong with stored or managed configuration, for the options page's diagnostics. */
+export interface SettingsProblem {
+  readonly origin: 'local' | 'managed' | 'last-good';
+  /** Dotted path of the offending value, e.g. `partner.tenantIds.0`; '' for the whole document. */
+  readonly path: string;
+  readonly message: MessageRef;
+  /** A short, printable summary of the raw value, for recovery. */
+  readonly raw?: string;
+}
+
+export interface EffectiveSettings {
+  readonly settings: Settings;
+  /** Dotted paths set by managed policy; the UI shows them read-only. */
+  readonly locks: readonly string[];
+  readonly problems: readonly SettingsProblem[];
+  /** Where the local part came from: the stored settings, the last valid ones, or defaults. */
+  readonly localSource: 'stored' | 'last-good' | 'defaults';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function summarize(value: unknown, max = 120): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+function issuesToProblems(origin: SettingsProblem['origin'], issues: readonly { path: PropertyKey[]; message: string }[], prefix = ''): SettingsProblem[] {
+  return issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const key = issue.message.startsWith('settings_error_') ? issue.message : 'settings_error_invalid';
+    return { origin, path, message: { key, args: [path] } };
+  });
+}
+
+function parseLocal(local: unknown, lastGood: unknown): { settings: Settings; problems: SettingsProblem[]; source: EffectiveSettings['localSource'] } {
+  if (local === undefined || local === null) {
+    return { settings: defaultSettings(), problems: [], source: 'defaults' };
+  }
+  const parsed = settingsSchema.safeParse(local);
+  if (parsed.success) return { settings: parsed.data, problems: [], source: 'stored' };
+  const problems: SettingsProblem[] = [
+    { origin: 'local', path: '', message: { key: 'settings_error_stored_invalid' }, raw: summarize(local, 400) },
+    ...issuesToProblems('local', parsed.error.issues),
+  ];
+  const fallback = settingsSchema.safeParse(lastGood);
+  if (fallback.success) return { settings: fallback.data, problems, source: 'last-good' };
+  return { settings: defaultSettings(), problems, source: 'defaults' };
+}
+
+/** Validates one managed leaf against the same schema, in place of the local value. */
+function tryManagedValue(base: Settings, path: readonly string[], value: unknown): { ok: true; next: Settings } | { ok: false; issues: { path: PropertyKey[]; message: string }[] } {
+  const candidate = structuredClone(base) as unknown as Record<string, unknown>;
+  let cursor = candidate;
+  for (const segment of path.slice(0, -1)) cursor = cursor[segment] as Record<string, unknown>;
+  cursor[path[path.length - 1]!] = value;
+  const parsed = settingsSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, next: parsed.data };
+  const dotted = path.join('.');
+  const own = parsed.error.issues.filter((issue) => issue.path.map(String).join('.').startsWith(dotted));
+  return { ok: false, issues: own.length > 0 ? own : parsed.error.issues };
+}
+
+/** Policy leaves: objects are merged key by key, arrays and scalars replace the local value whole. */
+const MANAGED_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  partner: ['name', 'tenantIds', 'domains', 'programRole', 'indirectProvider', 'ownSupportPlan', 'cspPlanLabel'],
+  'partner.indirectProvider': ['name', 'supportUrl', 'email', 'phone'],
+  contact: [
+    'firstName',
+    'lastName',
+    'email',
+    'additionalEmails',
+    'phone',
+    'preferredContactMethod',
+    'country',
+    'timeZone',
+    'supportLanguage',
+  ],
+  prefill: ['mode'],
+};
+
+function applyManaged(base: Settings, managed: unknown): { settings: Settings; locks: string[]; problems: SettingsProblem[] } {
+  let settings = base;
+  const locks: string[] = [];
+  const problems: SettingsProblem[] = [];
+  if (managed === undefined || managed === null) return { settings, locks, problems };
+  if (!isRecord(managed)) {
+    problems.push({ origin: 'managed', path: '', message: { key: 'settings_error_policy_not_object' }, raw: summarize(managed) });
+    return { settings, locks, problems };
+  }
+  const visit = (path: string[], value: unknown) => {
+    const dotted = path.join('.');
+    const childKeys = MANAGED_OBJECTS[dotted];
+    if (childKeys) {
+      if (!isRecord(value)) {
+        problems.push({ origin: 'managed', path: dotted, message: { key: 'settings_error_policy_value', args: [dotted] }, raw: summarize(value) });
+        return;
+      }
+      for (const [key, child] of Object.entries(value)) {
+        if (childKeys.includes(key)) visit([...path, key], child);
+        else problems.push({ origin: 'managed', path: `${dotted}.${key}`, message: { key: 'settings_error_policy_unknown_key', args: [`${dotted}.${key}`] } });
+      }
+      return;
+    }
+    if (dotted === 'customers') {
+      applyManagedCustomers(value);
+      return;
+    }
+    const attempt = tryManagedValue(settings, path, value);
+    if (attempt.ok) {
+      settings = attempt.next;
+      locks.push(dotted);
+    } else {
+      problems.push(...issuesToProblems('managed', attempt.issues).map((problem) => ({ ...problem, raw: summarize(value) })));
+    }
+  };
+  // Each customer entry is checked on its own: valid entries apply, every invalid one is reported.
+  const applyManagedCustomers = (value: unknown) => {
+    if (!Array.isArray(value)) {
+      problems.push({ origin: 'managed', path: 'customers', message: { key: 'settings_error_policy_value', args: ['customers'] }, raw: summarize(value) });
+      return;
+    }
+    const accepted: Settings['customers'] = [];
+    const seen = new Set<string>();
+    value.forEach((entry, index) => {
+      const parsed = customerSchema.safeParse(entry);
+      if (!parsed.success) {
+        problems.push(...issuesToProblems('managed', parsed.error.issues, `customers.${index}`).map((problem) => ({ ...problem, raw: summarize(entry) })));
+      } else if (seen.has(parsed.data.tenantId)) {
+        problems.push({ origin: 'managed', path: `customers.${index}.tenantId`, message: { key: 'settings_error_duplicate_tenant', args: [`customers.${index}`] } });
+      } else {
+        seen.add(parsed.data.tenantId);
+        accepted.push(parsed.data);
+      }
+    });
+    settings = { ...settings, customers: accepted };
+    locks.push('customers');
+  };
+  for (const [key, value] of Object.entries(managed)) {
+    if (key === 'partner' || key === 'contact' || key === 'prefill' || key === 'customers') visit([key], value);
+    else problems.push({ origin: 'managed', path: key, message: { key: 'settings_error_policy_unknown_key', args: [key] } });
+  }
+  return { settings, locks, problems };
+}
+
+/**
+ * The settings in force: the stored local settings (or the last valid ones when they are
+ * broken), with managed policy merged over them leaf by leaf. Never throws.
+ */
+export function resolveSettings(input: { local: unknown; lastGood?: unknown; managed?: unknown }): EffectiveSettings {
+  try {
+    const local = parseLocal(input.local, input.lastGood);
+    const merged = applyManaged(local.settings, input.managed);
+    return {
+      settings: merged.settings,
+      locks: merged.locks,
+      problems: [...local.problems, ...merged.problems],
+      localSource: local.source,
+    };
+  } catch (error) {
+    return {
+      settings: defaultSettings(),
+      locks: [],
+      problems: [{ origin: 'local', path: '', message: { key: 'settings_error_stored_invalid' }, raw: summarize(String(error)) }],
+      localSource: 'defaults',
+    };
+  }
+}
+
+export function isLocked(effective: Pick<EffectiveSettings, 'locks'>, path: string): boolean {
+  return effective.locks.some((lock) => path === lock || path.startsWith(`${lock}.`));
+}
