@@ -1,0 +1,31 @@
+import { t, tr } from '../platform/i18n';
+import { useOptionsStore } from './store';
+
+/** Problems with stored or managed settings, and the raw data kept for recovery. */
+export function DiagnosticsSection() {
+  const { problems, recovery } = useOptionsStore();
+  return (
+    <section aria-labelledby="diagnostics-heading" className="section" data-testid="settings-diagnostics">
+      <h2 id="diagnostics-heading">{t('options_diagnostics')}</h2>
+      {problems.length === 0 ? <p>{t('options_no_problems')}</p> : null}
+      <ul className="problems">
+        {problems.map((problem, index) => (
+          <li key={index} data-origin={problem.origin} data-path={problem.path}>
+            <strong>{t(`options_origin_${problem.origin.replace('-', '_')}`)}</strong>
+            {problem.path ? <code> {problem.path}</code> : null}: {tr(problem.message)}
+            {problem.raw ? <pre className="raw">{problem.raw}</pre> : null}
+          </li>
+        ))}
+      </ul>
+      {recovery ? (
+        <details>
+          <summary>{t('options_recovery', [new Date(recovery.savedAt).toLocaleString()])}</summary>
+          <pre className="raw">{JSON.stringify(recovery.raw, null, 2)}</pre>
+          <button type="button" className="link" onClick={() => void navigator.clipboard.writeText(JSON.stringify(recovery.raw, null, 2))}>
+            {t('options_copy_raw')}
+          </button>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { useState } from 'react';
+import { applyCustomerImport, previewCustomerImport, type CustomerImportPreview } from '../../lib/settings/customer-csv';
+import { exportSettings, parseSettingsImport, type ImportResult } from '../../lib/settings/import-export';
+import { isLocked } from '../../lib/settings/resolve';
+import { t, tr } from '../platform/i18n';
+import { useOptionsStore } from './store';
+
+async function readFile(file: File): Promise<string> {
+  return file.text();
+}
+
+function CsvPreview({ preview, onConfirm, onCancel }: { preview: CustomerImportPreview; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="preview" data-testid="csv-preview">
+      {preview.errors.map((error, index) => (
+        <p key={index} className="error" role="alert">
+          {tr(error)}
+        </p>
+      ))}
+      <p role="status">
+        {t('options_import_summary', [String(preview.toAdd.length), String(preview.toUpdate.length), String(preview.rejected.length), String(preview.unchanged.length)])}
+      </p>
+      {preview.rejected.length > 0 ? (
+        <details open>
+          <summary>{t('options_import_rejected', [String(preview.rejected.length)])}</summary>
+          <ul className="rejected" data-testid="csv-rejected">
+            {preview.rejected.slice(0, 200).map((row) => (
+              <li key={row.line}>
+                {t('options_import_line', [String(row.line)])}: {row.reasons.map((reason) => tr(reason)).join('; ')}
+              </li>
+            ))}
+          </ul>
+          {preview.rejected.length > 200 ? <p>{t('options_import_more', [String(preview.rejected.length - 200)])}</p> : null}
+        </details>
+      ) : null}
+      {preview.toAdd.length > 0 ? (
+        <details>
+          <summary>{t('options_import_to_add', [String(preview.toAdd.length)])}</summary>
+          <ul>
+            {preview.toAdd.slice(0, 200).map((customer) => (
+              <li key={customer.tenantId}>
+                <bdi>{customer.name}</bdi> · {customer.tenantId}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {preview.toUpdate.length > 0 ? (
+        <details>
+          <summary>{t('options_import_to_update', [String(preview.toUpdate.length)])}</summary>
+          <ul>
+            {preview.toUpdate.slice(0, 200).map(({ before, after }) => (
+              <li key={after.tenantId}>
+                <bdi>{before.name}</bdi> → <bdi>{after.name}</bdi>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="button" disabled={preview.toAdd.length + preview.toUpdate.length === 0} onClick={onConfirm} data-testid="csv-confirm">
+          {t('options_import_confirm')}
+        </button>
+        <button type="button" className="link" onClick={onCancel} data-testid="csv-cancel">
+          {t('popup_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function JsonPreview({ result, onApply, onCancel }: { result: ImportResult; onApply: () => void; onCancel: () => void }) {
+  if (!result.ok) {
+    return (
+      <div className="preview" role="alert" data-testid="json-errors">
+        {result.errors.map((error, index) => (
+          <p key={index} className="error">
+            {tr(error)}
+          </p>
+        ))}
+        <button type="button" className="link" onClick={onCancel}>
+          {t('options_close')}
+        </button>
+      </div>
+    );
+  }
+  const { diff } = result;
+  return (
+    <div className="preview" data-testid="json-diff">
+      <p>{t('options_json_changes', [String(diff.changed.length), String(diff.customersAdded.length), String(diff.customersChanged.length), String(diff.customersRemoved.length)])}</p>
+      {diff.changed.length > 0 ? (
+        <ul>
+          {diff.changed.map((path) => (
+            <li key={path} className="mono">
+              {path}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="button" onClick={onApply} data-testid="json-apply">
+          {t('options_json_apply')}
+        </button>
+        <button type="button" className="link" onClick={onCancel}>
+          {t('popup_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ImportSection() {
+  const { saved, draft, locks, edit, importSettings, restore, backupSavedAt } = useOptionsStore();
+  const [csv, setCsv] = useState<CustomerImportPreview | null>(null);
+  const [json, setJson] = useState<ImportResult | null>(null);
+  const customersLocked = isLocked({ locks }, 'customers');
+
+  const download = () => {
+    const blob = new Blob([exportSettings(saved)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'partner-context-guard-settings.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <section aria-labelledby="import-heading" className="section">
+      <h2 id="import-heading">{t('options_import')}</h2>
+      <h3>{t('options_import_csv')}</h3>
+      <p className="hint">{t('options_import_csv_hint')}</p>
+      <input
+        type="file"
+        accept=".csv,text/csv"
+        aria-label={t('options_import_csv')}
+        disabled={customersLocked}
+        data-testid="csv-file"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) setCsv(previewCustomerImport(await readFile(file), draft.customers));
+        }}
+      />
+      {csv ? (
+        <CsvPreview
+          preview={csv}
+          onCancel={() => setCsv(null)}
+          onConfirm={() => {
+            const preview = csv;
+            edit((settings) => ({ ...settings, customers: applyCustomerImport(settings.customers, preview) }));
+            setCsv(null);
+          }}
+        />
+      ) : null}
+      <h3>{t('options_json')}</h3>
+      <p className="hint">{t('options_json_hint')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={download} data-testid="json-export">
+          {t('options_json_export')}
+        </button>
+        <input
+          type="file"
+          accept=".json,application/json"
+          aria-label={t('options_json_import')}
+          data-testid="json-file"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) setJson(parseSettingsImport(await readFile(file), saved));
+          }}
+        />
+      </div>
+      {json ? (
+        <JsonPreview
+          result={json}
+          onCancel={() => setJson(null)}
+          onApply={() => {
+            if (json.ok) void importSettings(json.settings);
+            setJson(null);
+          }}
+        />
+      ) : null}
+      {backupSavedAt ? (
+        <p>
+          {t('options_backup_from', [new Date(backupSavedAt).toLocaleString()])}{' '}
+          <button type="button" className="link" onClick={() => void restore()} data-testid="restore-backup">
+            {t('options_restore_backup')}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
