@@ -51,8 +51,9 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   backupSavedAt: null,
   recovery: null,
   async load() {
+    // Chromium may take seconds to answer the first policy read; the watcher reloads when it does.
     const [effective, local, backup, recovery] = await Promise.all([
-      loadEffectiveSettings(),
+      loadEffectiveSettings({ waitForPolicy: false }),
       loadLocalSettings(),
       backupInfo(),
       recoveryData(),
@@ -84,7 +85,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     set({ status: 'saving' });
     try {
       const saved = await saveLocalSettings(draft);
-      const effective = await loadEffectiveSettings();
+      const effective = await loadEffectiveSettings({ waitForPolicy: false });
       set({ saved, draft: saved, effective: effective.settings, locks: effective.locks, problems: effective.problems, status: 'saved' });
     } catch {
       set({ status: 'failed' });

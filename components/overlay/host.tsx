@@ -20,6 +20,23 @@ export interface OverlayHost {
   isVisible(): boolean;
 }
 
+/**
+ * Panels and dropdowns close on a mouse-down "outside" them, caught in the capture phase before it
+ * reaches us (Fluent UI's Panel listens on document.body). A press on the overlay is stopped at
+ * the window, earlier still, so using the overlay never closes the form it is helping with.
+ */
+function shieldPointerDowns(ctx: ContentScriptContext, host: HTMLElement): void {
+  const shield = (event: Event) => {
+    if (event.composedPath().includes(host)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+  for (const type of ['pointerdown', 'mousedown', 'touchstart'] as const) {
+    ctx.addEventListener(window, type, shield, { capture: true });
+  }
+}
+
 /** Mounts the overlay lazily in a shadow root (WXT createShadowRootUi, open mode per the overlay contract). */
 export function createOverlayHost(ctx: ContentScriptContext): OverlayHost {
   let ui: ShadowRootContentScriptUi<Root> | null = null;
@@ -36,6 +53,8 @@ export function createOverlayHost(ctx: ContentScriptContext): OverlayHost {
     name: OVERLAY_TAG,
     mode: 'open',
     css: overlayCss,
+    // The page never sees our clicks and keys: a portal's own handlers can't react to them.
+    isolateEvents: ['click', 'dblclick', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'wheel'],
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -47,6 +66,7 @@ export function createOverlayHost(ctx: ContentScriptContext): OverlayHost {
       root?.unmount();
     },
   }).then((created) => {
+    shieldPointerDowns(ctx, created.shadowHost);
     ui = created;
     if (!hidden) {
       ui.mount();

@@ -3,7 +3,7 @@ import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index'
 import type { FieldId } from '../../lib/forms/types';
 import type { Settings } from '../../lib/settings/schema';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
-import { tenantsFromUrl } from '../../lib/portals';
+import { portalFor, tenantsFromUrl } from '../../lib/portals';
 import {
   withConfirmation,
   withCustomerRequestFlag,
@@ -21,6 +21,14 @@ import { createTabStore } from './tab-store';
 function localDate(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function isPortalUrl(url: string): boolean {
+  try {
+    return portalFor(new URL(url)) !== null;
+  } catch {
+    return false;
+  }
 }
 
 export function isSetupNeeded(settings: Settings): boolean {
@@ -112,6 +120,7 @@ export function startBackground(): void {
   }
 
   function noteTabUrl(tabId: number, url: string): void {
+    if (!isPortalUrl(url) && !store.has(tabId)) return;
     const state = store.get(tabId);
     if (state.url === url) return;
     store.set(withTabUrl(state, url, Date.now(), false));

@@ -10,14 +10,19 @@ export function isElement(node: unknown): node is HTMLElement {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
 }
 
-/** Hidden by attribute or style on the element or any ancestor, or inert. */
+/**
+ * Hidden by attribute, `display: none` on the element or any ancestor, inert, or its own
+ * visibility. Visibility is inherited but can be overridden by a child (Fluent's Layer host is
+ * `visibility: hidden` while its content is visible), so only the element's own value counts.
+ */
 export function isHidden(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
+  const own = view?.getComputedStyle(element);
+  if (own && (own.visibility === 'hidden' || own.visibility === 'collapse')) return true;
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (current.hasAttribute('hidden') || current.hasAttribute('inert')) return true;
     if (current.getAttribute('aria-hidden') === 'true') return true;
-    const style = view?.getComputedStyle(current);
-    if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+    if (view?.getComputedStyle(current).display === 'none') return true;
   }
   return false;
 }
