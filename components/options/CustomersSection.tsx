@@ -30,21 +30,42 @@ function toDraft(customer?: Customer): EditorDraft {
 }
 
 function fromDraft(draft: EditorDraft) {
-  const list = (text: string) => text.split(/[,;\n]+/).map((item) => item.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(/[,;\n]+/)
+      .map((item) => item.trim())
+      .filter(Boolean);
   return {
     name: draft.name,
     tenantId: draft.tenantId,
     domains: list(draft.domains),
-    gdap: { status: draft.gdapStatus, ...(draft.expiresOn.trim() ? { expiresOn: draft.expiresOn.trim() } : {}), roles: list(draft.roles) },
+    gdap: {
+      status: draft.gdapStatus,
+      ...(draft.expiresOn.trim() ? { expiresOn: draft.expiresOn.trim() } : {}),
+      roles: list(draft.roles),
+    },
     directSubscriptions: draft.directSubscriptions,
   };
 }
 
-function CustomerEditor({ initial, existingIds, onSave, onCancel }: { initial?: Customer; existingIds: ReadonlySet<string>; onSave: (customer: Customer) => void; onCancel: () => void }) {
+function CustomerEditor({
+  initial,
+  existingIds,
+  onSave,
+  onCancel,
+}: {
+  initial?: Customer;
+  existingIds: ReadonlySet<string>;
+  onSave: (customer: Customer) => void;
+  onCancel: () => void;
+}) {
   const [draft, setDraft] = useState(toDraft(initial));
   const parsed = customerSchema.safeParse(fromDraft(draft));
-  const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  if (parsed.success && parsed.data.tenantId !== initial?.tenantId && existingIds.has(parsed.data.tenantId)) errors.tenantId = 'settings_error_duplicate_tenant';
+  const errors: Record<string, string> = parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  if (parsed.success && parsed.data.tenantId !== initial?.tenantId && existingIds.has(parsed.data.tenantId))
+    errors.tenantId = 'settings_error_duplicate_tenant';
   const valid = Object.keys(errors).length === 0;
   const set = (patch: Partial<EditorDraft>) => setDraft((current) => ({ ...current, ...patch }));
   return (
@@ -56,13 +77,47 @@ function CustomerEditor({ initial, existingIds, onSave, onCancel }: { initial?: 
         if (valid && parsed.success) onSave(parsed.data);
       }}
     >
-      <TextInput label={t('options_customer_name')} value={draft.name} error={errors.name} onChange={(name) => set({ name })} testId="customer-name" />
-      <TextInput label={t('options_customer_tenant_id')} value={draft.tenantId} error={errors.tenantId} onChange={(tenantId) => set({ tenantId })} testId="customer-tenant-id" />
-      <TextInput label={t('options_customer_domains')} value={draft.domains} error={errors.domains} onChange={(domains) => set({ domains })} testId="customer-domains" />
+      <TextInput
+        label={t('options_customer_name')}
+        value={draft.name}
+        error={errors.name}
+        onChange={(name) => set({ name })}
+        testId="customer-name"
+      />
+      <TextInput
+        label={t('options_customer_tenant_id')}
+        value={draft.tenantId}
+        error={errors.tenantId}
+        onChange={(tenantId) => set({ tenantId })}
+        testId="customer-tenant-id"
+      />
+      <TextInput
+        label={t('options_customer_domains')}
+        value={draft.domains}
+        error={errors.domains}
+        onChange={(domains) => set({ domains })}
+        testId="customer-domains"
+      />
       <div className="grid">
-        <SelectInput label={t('options_customer_gdap')} value={draft.gdapStatus} options={GDAP_STATUSES.map((status) => ({ value: status, label: t(`popup_gdap_${status}`) }))} onChange={(gdapStatus) => set({ gdapStatus })} />
-        <TextInput label={t('options_customer_expires')} type="date" value={draft.expiresOn} error={errors.gdap} onChange={(expiresOn) => set({ expiresOn })} />
-        <SelectInput label={t('options_customer_direct')} value={draft.directSubscriptions} options={DIRECT_SUBSCRIPTIONS.map((value) => ({ value, label: t(`popup_direct_${value}`) }))} onChange={(directSubscriptions) => set({ directSubscriptions })} />
+        <SelectInput
+          label={t('options_customer_gdap')}
+          value={draft.gdapStatus}
+          options={GDAP_STATUSES.map((status) => ({ value: status, label: t(`popup_gdap_${status}`) }))}
+          onChange={(gdapStatus) => set({ gdapStatus })}
+        />
+        <TextInput
+          label={t('options_customer_expires')}
+          type="date"
+          value={draft.expiresOn}
+          error={errors.gdap}
+          onChange={(expiresOn) => set({ expiresOn })}
+        />
+        <SelectInput
+          label={t('options_customer_direct')}
+          value={draft.directSubscriptions}
+          options={DIRECT_SUBSCRIPTIONS.map((value) => ({ value, label: t(`popup_direct_${value}`) }))}
+          onChange={(directSubscriptions) => set({ directSubscriptions })}
+        />
       </div>
       <TextInput label={t('options_customer_roles')} value={draft.roles} onChange={(roles) => set({ roles })} />
       <div className="actions">
@@ -102,7 +157,9 @@ export function CustomersSection() {
   const save = (customer: Customer, replacing?: string) =>
     edit((settings) => ({
       ...settings,
-      customers: replacing ? settings.customers.map((existing) => (existing.tenantId === replacing ? customer : existing)) : [...settings.customers, customer],
+      customers: replacing
+        ? settings.customers.map((existing) => (existing.tenantId === replacing ? customer : existing))
+        : [...settings.customers, customer],
     }));
 
   return (
@@ -112,7 +169,15 @@ export function CustomersSection() {
       <div className="toolbar">
         <label>
           {t('options_customers_search')}{' '}
-          <input type="search" value={query} onChange={(event) => { setQuery(event.target.value); setPage(0); }} data-testid="customer-search" />
+          <input
+            type="search"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setPage(0);
+            }}
+            data-testid="customer-search"
+          />
         </label>
         <span role="status">{t('options_customers_count', [String(filtered.length), String(customers.length)])}</span>
         {!locked ? (
@@ -122,7 +187,14 @@ export function CustomersSection() {
         ) : null}
       </div>
       {editing === 'new' ? (
-        <CustomerEditor existingIds={ids} onCancel={() => setEditing(null)} onSave={(customer) => { save(customer); setEditing(null); }} />
+        <CustomerEditor
+          existingIds={ids}
+          onCancel={() => setEditing(null)}
+          onSave={(customer) => {
+            save(customer);
+            setEditing(null);
+          }}
+        />
       ) : null}
       <table className="customers">
         <thead>
@@ -141,12 +213,22 @@ export function CustomersSection() {
             editing === customer.tenantId ? (
               <tr key={customer.tenantId}>
                 <td colSpan={5}>
-                  <CustomerEditor initial={customer} existingIds={ids} onCancel={() => setEditing(null)} onSave={(next) => { save(next, customer.tenantId); setEditing(null); }} />
+                  <CustomerEditor
+                    initial={customer}
+                    existingIds={ids}
+                    onCancel={() => setEditing(null)}
+                    onSave={(next) => {
+                      save(next, customer.tenantId);
+                      setEditing(null);
+                    }}
+                  />
                 </td>
               </tr>
             ) : (
               <tr key={customer.tenantId} data-tenant={customer.tenantId}>
-                <td><bdi>{customer.name}</bdi></td>
+                <td>
+                  <bdi>{customer.name}</bdi>
+                </td>
                 <td className="mono">{customer.tenantId}</td>
                 <td>{customer.domains.join(', ')}</td>
                 <td>
@@ -156,14 +238,24 @@ export function CustomersSection() {
                 <td>
                   {!locked ? (
                     <>
-                      <button type="button" className="link" onClick={() => setEditing(customer.tenantId)} aria-label={t('options_customer_edit_named', [customer.name])}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setEditing(customer.tenantId)}
+                        aria-label={t('options_customer_edit_named', [customer.name])}
+                      >
                         {t('options_customer_edit')}
                       </button>{' '}
                       <button
                         type="button"
                         className="link"
                         aria-label={t('options_customer_remove_named', [customer.name])}
-                        onClick={() => edit((settings) => ({ ...settings, customers: settings.customers.filter((existing) => existing.tenantId !== customer.tenantId) }))}
+                        onClick={() =>
+                          edit((settings) => ({
+                            ...settings,
+                            customers: settings.customers.filter((existing) => existing.tenantId !== customer.tenantId),
+                          }))
+                        }
                       >
                         {t('options_customer_remove')}
                       </button>

@@ -21,7 +21,11 @@ export function DiagnosticsSection() {
         <details>
           <summary>{t('options_recovery', [new Date(recovery.savedAt).toLocaleString()])}</summary>
           <pre className="raw">{JSON.stringify(recovery.raw, null, 2)}</pre>
-          <button type="button" className="link" onClick={() => void navigator.clipboard.writeText(JSON.stringify(recovery.raw, null, 2))}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => void navigator.clipboard.writeText(JSON.stringify(recovery.raw, null, 2))}
+          >
             {t('options_copy_raw')}
           </button>
         </details>

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { applyCustomerImport, previewCustomerImport, type CustomerImportPreview } from '../../lib/settings/customer-csv';
+import {
+  applyCustomerImport,
+  previewCustomerImport,
+  type CustomerImportPreview,
+} from '../../lib/settings/customer-csv';
 import { exportSettings, parseSettingsImport, type ImportResult } from '../../lib/settings/import-export';
 import { isLocked } from '../../lib/settings/resolve';
 import { t, tr } from '../platform/i18n';
@@ -9,7 +13,15 @@ async function readFile(file: File): Promise<string> {
   return file.text();
 }
 
-function CsvPreview({ preview, onConfirm, onCancel }: { preview: CustomerImportPreview; onConfirm: () => void; onCancel: () => void }) {
+function CsvPreview({
+  preview,
+  onConfirm,
+  onCancel,
+}: {
+  preview: CustomerImportPreview;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div className="preview" data-testid="csv-preview">
       {preview.errors.map((error, index) => (
@@ -18,7 +30,12 @@ function CsvPreview({ preview, onConfirm, onCancel }: { preview: CustomerImportP
         </p>
       ))}
       <p role="status">
-        {t('options_import_summary', [String(preview.toAdd.length), String(preview.toUpdate.length), String(preview.rejected.length), String(preview.unchanged.length)])}
+        {t('options_import_summary', [
+          String(preview.toAdd.length),
+          String(preview.toUpdate.length),
+          String(preview.rejected.length),
+          String(preview.unchanged.length),
+        ])}
       </p>
       {preview.rejected.length > 0 ? (
         <details open>
@@ -30,7 +47,9 @@ function CsvPreview({ preview, onConfirm, onCancel }: { preview: CustomerImportP
               </li>
             ))}
           </ul>
-          {preview.rejected.length > 200 ? <p>{t('options_import_more', [String(preview.rejected.length - 200)])}</p> : null}
+          {preview.rejected.length > 200 ? (
+            <p>{t('options_import_more', [String(preview.rejected.length - 200)])}</p>
+          ) : null}
         </details>
       ) : null}
       {preview.toAdd.length > 0 ? (
@@ -58,7 +77,13 @@ function CsvPreview({ preview, onConfirm, onCancel }: { preview: CustomerImportP
         </details>
       ) : null}
       <div className="actions">
-        <button type="button" className="button" disabled={preview.toAdd.length + preview.toUpdate.length === 0} onClick={onConfirm} data-testid="csv-confirm">
+        <button
+          type="button"
+          className="button"
+          disabled={preview.toAdd.length + preview.toUpdate.length === 0}
+          onClick={onConfirm}
+          data-testid="csv-confirm"
+        >
           {t('options_import_confirm')}
         </button>
         <button type="button" className="link" onClick={onCancel} data-testid="csv-cancel">
@@ -69,7 +94,15 @@ function CsvPreview({ preview, onConfirm, onCancel }: { preview: CustomerImportP
   );
 }
 
-function JsonPreview({ result, onApply, onCancel }: { result: ImportResult; onApply: () => void; onCancel: () => void }) {
+function JsonPreview({
+  result,
+  onApply,
+  onCancel,
+}: {
+  result: ImportResult;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   if (!result.ok) {
     return (
       <div className="preview" role="alert" data-testid="json-errors">
@@ -87,7 +120,14 @@ function JsonPreview({ result, onApply, onCancel }: { result: ImportResult; onAp
   const { diff } = result;
   return (
     <div className="preview" data-testid="json-diff">
-      <p>{t('options_json_changes', [String(diff.changed.length), String(diff.customersAdded.length), String(diff.customersChanged.length), String(diff.customersRemoved.length)])}</p>
+      <p>
+        {t('options_json_changes', [
+          String(diff.changed.length),
+          String(diff.customersAdded.length),
+          String(diff.customersChanged.length),
+          String(diff.customersRemoved.length),
+        ])}
+      </p>
       {diff.changed.length > 0 ? (
         <ul>
           {diff.changed.map((path) => (

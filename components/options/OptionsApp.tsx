@@ -32,7 +32,11 @@ export function OptionsApp() {
   useEffect(() => {
     void load().then(() => setGeneration((value) => value + 1));
     return watchEffectiveSettings(() => {
-      if (!isDirty(useOptionsStore.getState())) void useOptionsStore.getState().load().then(() => setGeneration((value) => value + 1));
+      if (!isDirty(useOptionsStore.getState()))
+        void useOptionsStore
+          .getState()
+          .load()
+          .then(() => setGeneration((value) => value + 1));
     });
   }, [load]);
 
@@ -49,7 +53,13 @@ export function OptionsApp() {
             {status === 'invalid' || invalid ? ` ${t('options_fix_errors')}` : ''}
             {status === 'failed' ? ` ${t('options_save_failed')}` : ''}
           </span>
-          <button type="button" className="button" onClick={() => void save().then(() => setGeneration((value) => value + 1))} disabled={invalid || !isDirty(state)} data-testid="save">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void save().then(() => setGeneration((value) => value + 1))}
+            disabled={invalid || !isDirty(state)}
+            data-testid="save"
+          >
             {t('options_save')}
           </button>
         </div>

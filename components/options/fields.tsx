@@ -22,7 +22,9 @@ function Hints({ id, error, locked, hint }: { id: string } & Omit<BaseProps, 'la
   );
 }
 
-export function TextInput(props: BaseProps & { value: string; onChange: (value: string) => void; type?: string; testId?: string }) {
+export function TextInput(
+  props: BaseProps & { value: string; onChange: (value: string) => void; type?: string; testId?: string },
+) {
   const id = useId();
   return (
     <div className="field">
@@ -44,7 +46,9 @@ export function TextInput(props: BaseProps & { value: string; onChange: (value: 
 }
 
 /** A list edited as text, one item per line or comma; the text the user typed is kept as typed. */
-export function ListInput(props: BaseProps & { values: readonly string[]; onChange: (values: string[]) => void; testId?: string }) {
+export function ListInput(
+  props: BaseProps & { values: readonly string[]; onChange: (values: string[]) => void; testId?: string },
+) {
   const id = useId();
   // Re-mounted (by key) when the stored settings load, so this only holds the user's typing.
   const [text, setText] = useState(props.values.join('\n'));
@@ -62,7 +66,12 @@ export function ListInput(props: BaseProps & { values: readonly string[]; onChan
         data-testid={props.testId}
         onChange={(event) => {
           setText(event.target.value);
-          props.onChange(event.target.value.split(/[\n,]+/).map((item) => item.trim()).filter(Boolean));
+          props.onChange(
+            event.target.value
+              .split(/[\n,]+/)
+              .map((item) => item.trim())
+              .filter(Boolean),
+          );
         }}
       />
       <Hints id={id} {...props} />
@@ -71,7 +80,12 @@ export function ListInput(props: BaseProps & { values: readonly string[]; onChan
 }
 
 export function SelectInput<T extends string>(
-  props: BaseProps & { value: T; options: readonly { value: T; label: string }[]; onChange: (value: T) => void; testId?: string },
+  props: BaseProps & {
+    value: T;
+    options: readonly { value: T; label: string }[];
+    onChange: (value: T) => void;
+    testId?: string;
+  },
 ) {
   const id = useId();
   return (

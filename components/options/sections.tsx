@@ -16,12 +16,20 @@ function useField() {
 export function ProfileSection({ generation }: { generation: number }) {
   const { draft, edit, locked, error } = useField();
   const partner = draft.partner;
-  const setPartner = (patch: Partial<Settings['partner']>) => edit((current) => ({ ...current, partner: { ...current.partner, ...patch } }));
+  const setPartner = (patch: Partial<Settings['partner']>) =>
+    edit((current) => ({ ...current, partner: { ...current.partner, ...patch } }));
   const reseller = partner.programRole === 'indirect-reseller' || partner.programRole === 'advisor';
   return (
     <section aria-labelledby="profile-heading" className="section">
       <h2 id="profile-heading">{t('options_profile')}</h2>
-      <TextInput label={t('options_partner_name')} value={partner.name} locked={locked('partner.name')} error={error('partner.name')} onChange={(name) => setPartner({ name })} testId="partner-name" />
+      <TextInput
+        label={t('options_partner_name')}
+        value={partner.name}
+        locked={locked('partner.name')}
+        error={error('partner.name')}
+        onChange={(name) => setPartner({ name })}
+        testId="partner-name"
+      />
       <ListInput
         key={`ids-${generation}`}
         label={t('options_partner_tenant_ids')}
@@ -66,8 +74,22 @@ export function ProfileSection({ generation }: { generation: number }) {
           ))}
         </fieldset>
       ) : null}
-      <TextInput label={t('options_own_support_plan')} hint={t('options_own_support_plan_hint')} value={partner.ownSupportPlan} locked={locked('partner.ownSupportPlan')} error={error('partner.ownSupportPlan')} onChange={(ownSupportPlan) => setPartner({ ownSupportPlan })} />
-      <TextInput label={t('options_csp_plan_label')} hint={t('options_csp_plan_label_hint')} value={partner.cspPlanLabel} locked={locked('partner.cspPlanLabel')} error={error('partner.cspPlanLabel')} onChange={(cspPlanLabel) => setPartner({ cspPlanLabel })} />
+      <TextInput
+        label={t('options_own_support_plan')}
+        hint={t('options_own_support_plan_hint')}
+        value={partner.ownSupportPlan}
+        locked={locked('partner.ownSupportPlan')}
+        error={error('partner.ownSupportPlan')}
+        onChange={(ownSupportPlan) => setPartner({ ownSupportPlan })}
+      />
+      <TextInput
+        label={t('options_csp_plan_label')}
+        hint={t('options_csp_plan_label_hint')}
+        value={partner.cspPlanLabel}
+        locked={locked('partner.cspPlanLabel')}
+        error={error('partner.cspPlanLabel')}
+        onChange={(cspPlanLabel) => setPartner({ cspPlanLabel })}
+      />
     </section>
   );
 }
@@ -75,8 +97,12 @@ export function ProfileSection({ generation }: { generation: number }) {
 export function ContactSection({ generation }: { generation: number }) {
   const { draft, edit, locked, error } = useField();
   const contact = draft.contact;
-  const setContact = (patch: Partial<Settings['contact']>) => edit((current) => ({ ...current, contact: { ...current.contact, ...patch } }));
-  const text = (key: 'firstName' | 'lastName' | 'email' | 'phone' | 'country' | 'timeZone' | 'supportLanguage', type = 'text') => (
+  const setContact = (patch: Partial<Settings['contact']>) =>
+    edit((current) => ({ ...current, contact: { ...current.contact, ...patch } }));
+  const text = (
+    key: 'firstName' | 'lastName' | 'email' | 'phone' | 'country' | 'timeZone' | 'supportLanguage',
+    type = 'text',
+  ) => (
     <TextInput
       key={key}
       type={type}
@@ -98,7 +124,14 @@ export function ContactSection({ generation }: { generation: number }) {
         {text('email', 'email')}
         {text('phone', 'tel')}
       </div>
-      <ListInput key={`emails-${generation}`} label={t('options_contact_additionalEmails')} values={contact.additionalEmails} locked={locked('contact.additionalEmails')} error={error('contact.additionalEmails')} onChange={(additionalEmails) => setContact({ additionalEmails })} />
+      <ListInput
+        key={`emails-${generation}`}
+        label={t('options_contact_additionalEmails')}
+        values={contact.additionalEmails}
+        locked={locked('contact.additionalEmails')}
+        error={error('contact.additionalEmails')}
+        onChange={(additionalEmails) => setContact({ additionalEmails })}
+      />
       <SelectInput
         label={t('options_contact_preferredContactMethod')}
         value={contact.preferredContactMethod}

@@ -86,7 +86,14 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     try {
       const saved = await saveLocalSettings(draft);
       const effective = await loadEffectiveSettings({ waitForPolicy: false });
-      set({ saved, draft: saved, effective: effective.settings, locks: effective.locks, problems: effective.problems, status: 'saved' });
+      set({
+        saved,
+        draft: saved,
+        effective: effective.settings,
+        locks: effective.locks,
+        problems: effective.problems,
+        status: 'saved',
+      });
     } catch {
       set({ status: 'failed' });
     }

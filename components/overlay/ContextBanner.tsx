@@ -25,7 +25,11 @@ export function ContextBanner({ context, setupNeeded, compact = false }: Context
       <div className="pcg-banner-line">
         <span className="pcg-dot" aria-hidden="true" />
         <span className="pcg-kind">{kindText}</span>
-        {name ? <bdi className="pcg-tenant" title={name}>{name}</bdi> : null}
+        {name ? (
+          <bdi className="pcg-tenant" title={name}>
+            {name}
+          </bdi>
+        ) : null}
         {context.delegated ? <span className="pcg-tag">{t('overlay_delegated')}</span> : null}
         <button
           type="button"

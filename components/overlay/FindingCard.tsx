@@ -31,13 +31,24 @@ export function FindingCard({ finding, busy, style, onFix, onDismiss }: FindingC
       </p>
       <div className="pcg-card-actions">
         {fix?.kind === 'fill' ? (
-          <button type="button" className="pcg-button" data-pcg-action={fix.action} disabled={busy} onClick={() => onFix(fix.action)}>
+          <button
+            type="button"
+            className="pcg-button"
+            data-pcg-action={fix.action}
+            disabled={busy}
+            onClick={() => onFix(fix.action)}
+          >
             {fixLabel(fix.action)}
           </button>
         ) : null}
         {fix?.kind === 'link' ? <LinkFix target={fix.target} /> : null}
         {finding.severity !== 'blocker' ? (
-          <button type="button" className="pcg-link" onClick={onDismiss} aria-label={t('overlay_dismiss_label', [title])}>
+          <button
+            type="button"
+            className="pcg-link"
+            onClick={onDismiss}
+            aria-label={t('overlay_dismiss_label', [title])}
+          >
             {t('overlay_dismiss')}
           </button>
         ) : null}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
 import { layoutCards, type Box } from '../../lib/overlay/layout';
 import type { Finding } from '../../lib/rules/types';
@@ -43,28 +43,30 @@ export function Overlay(props: OverlayProps) {
 
 function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) {
   const { findings, fieldBoxes, formBox, documentWidth } = props;
-  const heights = useRef(new Map<string, number>());
-  const [, setMeasured] = useState(0);
+  const [heights, setHeights] = useState<Readonly<Record<string, number>>>({});
   const cards = findings.map((finding) => ({
     id: finding.id,
     anchor: finding.field ? fieldBoxes[finding.field] : undefined,
-    height: heights.current.get(finding.id) ?? ESTIMATED_CARD_HEIGHT,
+    height: heights[finding.id] ?? ESTIMATED_CARD_HEIGHT,
   }));
   const placements = layoutCards({ cards, form: formBox, documentWidth, cardWidth: CARD_WIDTH });
   const inPanel = placements.some((placement) => placement.mode === 'panel');
+  const findingKey = findings.map((finding) => finding.id).join(',');
 
+  // Cards are laid out with their real heights, which are only known once they are rendered.
   useLayoutEffect(() => {
-    let changed = false;
-    for (const finding of findings) {
-      const element = document.getElementById(`pcg-card-${finding.id}`);
-      const height = element?.getBoundingClientRect().height;
-      if (height && Math.abs((heights.current.get(finding.id) ?? 0) - height) > 1) {
-        heights.current.set(finding.id, height);
-        changed = true;
-      }
+    const measured: Record<string, number> = {};
+    for (const id of findingKey.split(',')) {
+      const height = document.getElementById(`pcg-card-${id}`)?.getBoundingClientRect().height;
+      if (height) measured[id] = Math.round(height);
     }
-    if (changed) setMeasured((count) => count + 1);
-  });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a second layout pass with measured heights, settled once they stop changing
+    setHeights((previous) =>
+      Object.entries(measured).every(([id, height]) => previous[id] === height)
+        ? previous
+        : { ...previous, ...measured },
+    );
+  }, [findingKey, fieldBoxes]);
 
   const header = (
     <div className="pcg-column-header">
@@ -81,7 +83,9 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
         key={finding.id}
         finding={finding}
         busy={props.busy}
-        style={inPanel ? undefined : { position: 'absolute', top: placement.top, left: placement.left, width: CARD_WIDTH }}
+        style={
+          inPanel ? undefined : { position: 'absolute', top: placement.top, left: placement.left, width: CARD_WIDTH }
+        }
         onFix={props.onFix}
         onDismiss={() => props.onDismiss(finding.id)}
       />
@@ -101,7 +105,13 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
     <aside className="pcg-column" aria-label={t('overlay_panel_label')}>
       <div
         className="pcg-column-anchor"
-        style={{ position: 'absolute', top: headerTop, left: placements[0]?.left ?? 0, width: CARD_WIDTH, transform: 'translateY(-100%)' }}
+        style={{
+          position: 'absolute',
+          top: headerTop,
+          left: placements[0]?.left ?? 0,
+          width: CARD_WIDTH,
+          transform: 'translateY(-100%)',
+        }}
       >
         {header}
       </div>

@@ -77,7 +77,17 @@ export class PortalGuard {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['class', 'title', 'aria-label', 'disabled', 'aria-disabled', 'aria-expanded', 'aria-checked', 'style', 'hidden'],
+      attributeFilter: [
+        'class',
+        'title',
+        'aria-label',
+        'disabled',
+        'aria-disabled',
+        'aria-expanded',
+        'aria-checked',
+        'style',
+        'hidden',
+      ],
     });
     this.ctx.onInvalidated(() => {
       observer.disconnect();
@@ -91,7 +101,8 @@ export class PortalGuard {
       this.ctx.addEventListener(window, type as 'hashchange', () => this.schedule());
     }
     const navigation = (window as { navigation?: EventTarget }).navigation;
-    if (navigation) this.ctx.addEventListener(navigation as Window, 'currententrychange' as 'hashchange', () => this.schedule());
+    if (navigation)
+      this.ctx.addEventListener(navigation as Window, 'currententrychange' as 'hashchange', () => this.schedule());
     this.ctx.addEventListener(window, 'scroll', () => this.renderSoon(), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.renderSoon(), { passive: true });
 
@@ -271,7 +282,9 @@ export class PortalGuard {
     } finally {
       // Values we just set are not the user's edits.
       const kind = detectSupportForm(document);
-      if (kind) for (const [id, state] of Object.entries(readFormState(document, kind).fields)) this.lastValues.set(id as FieldId, state.value);
+      if (kind)
+        for (const [id, state] of Object.entries(readFormState(document, kind).fields))
+          this.lastValues.set(id as FieldId, state.value);
       this.busy = false;
       this.lastReportKey = '';
       this.schedule();
@@ -309,7 +322,9 @@ export class PortalGuard {
       overwrite: automatic ? 'none' : new Set(Object.keys(plan.values) as FieldId[]),
       userEdited: automatic ? this.userEdited : new Set<FieldId>(),
       shouldContinue: () =>
-        location.href === startUrl && this.verdict?.verdict.context.kind === contextKind && document.contains(document.body),
+        location.href === startUrl &&
+        this.verdict?.verdict.context.kind === contextKind &&
+        document.contains(document.body),
     });
     this.lastFill = [...(this.lastFill && automatic ? this.lastFill : []), ...results];
     void sendMessage('reportFill', results).catch(() => undefined);

@@ -78,7 +78,10 @@ export function startBackground(): void {
     const name = tenantLabel(verdict.context);
     try {
       await browser.action.setBadgeText({ tabId, text: t(`popup_badge_${kind}`) });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: blocked ? BADGE_COLORS.blocker : BADGE_COLORS[kind] });
+      await browser.action.setBadgeBackgroundColor({
+        tabId,
+        color: blocked ? BADGE_COLORS.blocker : BADGE_COLORS[kind],
+      });
       await browser.action.setTitle({
         tabId,
         title: `${t('extName')}: ${t(`popup_kind_${kind}`)}${name ? ` · ${name}` : ''}`,
@@ -108,7 +111,9 @@ export function startBackground(): void {
 
   function tabView(tabId: number): TabView {
     const state = store.has(tabId) ? store.get(tabId) : null;
-    const fieldsFound: FieldId[] = state ? [...new Set(Object.values(state.frames).flatMap((frame) => frame.fieldsFound))] : [];
+    const fieldsFound: FieldId[] = state
+      ? [...new Set(Object.values(state.frames).flatMap((frame) => frame.fieldsFound))]
+      : [];
     return {
       tabId,
       state,

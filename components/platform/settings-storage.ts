@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../lib/settings/migrations';
 import { resolveSettings, summarize, type EffectiveSettings, type SettingsProblem } from '../../lib/settings/resolve';
-import { customerSchema, settingsSchema, type Customer, type Settings, type SettingsInput } from '../../lib/settings/schema';
+import {
+  customerSchema,
+  settingsSchema,
+  type Customer,
+  type Settings,
+  type SettingsInput,
+} from '../../lib/settings/schema';
 
 export type { EffectiveSettings, SettingsProblem } from '../../lib/settings/resolve';
 
@@ -97,7 +103,10 @@ export async function saveLocalSettings(next: SettingsInput): Promise<Settings> 
 
 /** The locally stored settings alone (without policy), for editing and export. */
 export async function loadLocalSettings(): Promise<Settings> {
-  const effective = resolveSettings({ local: await settingsItem.getValue().catch(() => undefined), lastGood: await lastGoodItem.getValue() });
+  const effective = resolveSettings({
+    local: await settingsItem.getValue().catch(() => undefined),
+    lastGood: await lastGoodItem.getValue(),
+  });
   return effective.settings;
 }
 

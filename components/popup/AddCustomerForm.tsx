@@ -5,7 +5,15 @@ import { t } from '../platform/i18n';
 import { addCustomer } from '../platform/settings-storage';
 
 /** One click from an unlisted tenant to a directory record; the user confirms what was detected. */
-export function AddCustomerForm({ tenant, onAdded, onCancel }: { tenant: TenantRef; onAdded: () => void; onCancel: () => void }) {
+export function AddCustomerForm({
+  tenant,
+  onAdded,
+  onCancel,
+}: {
+  tenant: TenantRef;
+  onAdded: () => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState(tenant.name ?? '');
   const [tenantId, setTenantId] = useState(tenant.id ?? '');
   const [domain, setDomain] = useState(tenant.domain ?? '');
@@ -26,13 +34,20 @@ export function AddCustomerForm({ tenant, onAdded, onCancel }: { tenant: TenantR
       await addCustomer(parsed.data);
       onAdded();
     } catch (error) {
-      setErrors({ form: error instanceof Error && error.message.startsWith('settings_') ? error.message : 'popup_add_failed' });
+      setErrors({
+        form: error instanceof Error && error.message.startsWith('settings_') ? error.message : 'popup_add_failed',
+      });
     } finally {
       setSaving(false);
     }
   };
 
-  const field = (key: 'name' | 'tenantId' | 'domain', label: string, value: string, onChange: (value: string) => void) => (
+  const field = (
+    key: 'name' | 'tenantId' | 'domain',
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+  ) => (
     <div className="field">
       <label htmlFor={ids[key]}>{label}</label>
       <input

@@ -15,7 +15,15 @@ export interface ChecklistViewProps {
   readonly onOpen: (url: string) => void;
 }
 
-function FixButton({ fix, onFix, onOpen }: { fix: FixAction; onFix: (fix: FixRequest) => void; onOpen: (url: string) => void }) {
+function FixButton({
+  fix,
+  onFix,
+  onOpen,
+}: {
+  fix: FixAction;
+  onFix: (fix: FixRequest) => void;
+  onOpen: (url: string) => void;
+}) {
   if (fix.kind === 'fill') {
     return (
       <button type="button" className="button small" data-pcg-action={fix.action} onClick={() => onFix(fix.action)}>
@@ -40,7 +48,12 @@ function Item({ item, onConfirm, onFix, onOpen }: { item: ChecklistItem } & Omit
     const id = `check-${item.id}`;
     return (
       <li className={`check check-${item.status}`} data-pcg-check={item.id} data-pcg-status={item.status}>
-        <input id={id} type="checkbox" checked={item.status === 'pass'} onChange={(event) => onConfirm(item.id, event.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={item.status === 'pass'}
+          onChange={(event) => onConfirm(item.id, event.target.checked)}
+        />
         <label htmlFor={id}>
           <strong>{label}</strong>
           <span className="reason">{tr(item.reason)}</span>

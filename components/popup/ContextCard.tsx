@@ -20,7 +20,11 @@ export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: Con
   const evidenceId = useId();
   const customer = context.customer;
   return (
-    <section className="card context-card" data-pcg-context={context.kind} style={{ borderColor: BADGE_COLORS[context.kind] }}>
+    <section
+      className="card context-card"
+      data-pcg-context={context.kind}
+      style={{ borderColor: BADGE_COLORS[context.kind] }}
+    >
       <p className="portal">{page ? t(`portal_${page.portal.replace(/-/g, '_')}`) : t('popup_not_a_portal')}</p>
       <h2>
         <span className="kind" style={{ background: BADGE_COLORS[context.kind] }}>
@@ -54,7 +58,13 @@ export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: Con
         </dl>
       ) : null}
       {context.delegated ? <p className="muted">{t('popup_delegated')}</p> : null}
-      <button type="button" className="link" aria-expanded={showEvidence} aria-controls={evidenceId} onClick={() => setShowEvidence(!showEvidence)}>
+      <button
+        type="button"
+        className="link"
+        aria-expanded={showEvidence}
+        aria-controls={evidenceId}
+        onClick={() => setShowEvidence(!showEvidence)}
+      >
         {showEvidence ? t('popup_hide_evidence') : t('popup_show_evidence')}
       </button>
       {showEvidence ? (

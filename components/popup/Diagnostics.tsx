@@ -45,16 +45,16 @@ export function Diagnostics({ view, customers }: { view: TabView; customers: num
         <dt>{t('popup_diag_fields')}</dt>
         <dd>{view.fieldsFound.length > 0 ? view.fieldsFound.join(', ') : '—'}</dd>
         <dt>{t('popup_diag_signals')}</dt>
-        <dd>{[...new Set(frames.flatMap((frame) => frame.signals.map((signal) => signal.source)))].join(', ') || '—'}</dd>
+        <dd>
+          {[...new Set(frames.flatMap((frame) => frame.signals.map((signal) => signal.source)))].join(', ') || '—'}
+        </dd>
         <dt>{t('popup_diag_settings')}</dt>
         <dd>{String(view.settingsProblems)}</dd>
       </dl>
       <button type="button" className="button small" onClick={() => void copy()} data-testid="copy-diagnostics">
         {t('popup_copy_diagnostics')}
       </button>
-      {copied !== 'idle' ? (
-        <p role="status">{copied === 'done' ? t('popup_copied') : t('popup_copy_failed')}</p>
-      ) : null}
+      {copied !== 'idle' ? <p role="status">{copied === 'done' ? t('popup_copied') : t('popup_copy_failed')}</p> : null}
     </details>
   );
 }

@@ -20,7 +20,12 @@ export function PopupApp() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [load]);
 
-  if (error) return <main className="popup"><p className="error">{t(error)}</p></main>;
+  if (error)
+    return (
+      <main className="popup">
+        <p className="error">{t(error)}</p>
+      </main>
+    );
   if (!view) return <main className="popup" aria-busy="true" />;
   const verdict = view.verdict;
   const hiddenOverlay = Object.values(view.state?.frames ?? {}).some((frame) => !frame.overlayVisible);
@@ -33,7 +38,12 @@ export function PopupApp() {
         <h1>{t('extName')}</h1>
       </header>
       {verdict ? (
-        <ContextCard context={verdict.context} page={verdict.page} setupNeeded={view.setupNeeded} onCustomerAdded={() => void refresh()} />
+        <ContextCard
+          context={verdict.context}
+          page={verdict.page}
+          setupNeeded={view.setupNeeded}
+          onCustomerAdded={() => void refresh()}
+        />
       ) : (
         <section className="card" data-pcg-context="unknown">
           <p>{t('popup_not_a_portal')}</p>

@@ -58,9 +58,11 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async fix(fix) {
     const { tabId } = get();
     if (tabId === null) return;
-    const outcome = await sendMessage('requestFix', { tabId, fix }).catch(
-      (): FixOutcome => ({ ok: false, results: [], reason: 'popup_fix_frame_gone' }),
-    );
+    const outcome = await sendMessage('requestFix', { tabId, fix }).catch((): FixOutcome => ({
+      ok: false,
+      results: [],
+      reason: 'popup_fix_frame_gone',
+    }));
     set({ lastFix: outcome });
     await get().refresh();
   },

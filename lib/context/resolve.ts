@@ -111,7 +111,12 @@ interface Candidate {
 
 function matchEvidence(candidate: Candidate): Evidence | null {
   const { identity, signal } = candidate;
-  const base = { source: signal.source, tenant: signal.tenant, observedAt: signal.observedAt, verdict: 'supports' as const };
+  const base = {
+    source: signal.source,
+    tenant: signal.tenant,
+    observedAt: signal.observedAt,
+    verdict: 'supports' as const,
+  };
   const name = describeTenant(signal.tenant);
   switch (identity.kind) {
     case 'own':
@@ -124,7 +129,11 @@ function matchEvidence(candidate: Candidate): Evidence | null {
     case 'foreign':
       return { ...base, message: { key: 'context_evidence_not_in_directory', args: [name] } };
     case 'ambiguous-name':
-      return { ...base, verdict: 'ignored', message: { key: 'context_evidence_ambiguous_name', args: [name, String(identity.candidates)] } };
+      return {
+        ...base,
+        verdict: 'ignored',
+        message: { key: 'context_evidence_ambiguous_name', args: [name, String(identity.candidates)] },
+      };
     case 'unmatched-name':
       return { ...base, verdict: 'ignored', message: { key: 'context_evidence_unmatched_name', args: [name] } };
   }
@@ -149,7 +158,15 @@ export function resolveContext(signals: readonly Signal[], index: MatchIndex): T
       kind: 'unknown',
       confidence: 'low',
       setupNeeded: true,
-      evidence: [{ source: 'user', tenant: {}, verdict: 'ignored', observedAt: 0, message: { key: 'context_evidence_setup_needed' } }],
+      evidence: [
+        {
+          source: 'user',
+          tenant: {},
+          verdict: 'ignored',
+          observedAt: 0,
+          message: { key: 'context_evidence_setup_needed' },
+        },
+      ],
     };
   }
   const candidates: Candidate[] = signals
@@ -158,14 +175,27 @@ export function resolveContext(signals: readonly Signal[], index: MatchIndex): T
       const identity = identify(signal.tenant, index);
       return { signal, identity, key: identityKey(identity, signal.tenant), strength: STRENGTH[signal.source] };
     });
-  const decisive = candidates.filter((candidate) => candidate.identity.kind !== 'ambiguous-name' && candidate.identity.kind !== 'unmatched-name');
+  const decisive = candidates.filter(
+    (candidate) => candidate.identity.kind !== 'ambiguous-name' && candidate.identity.kind !== 'unmatched-name',
+  );
   const evidence: Evidence[] = [];
   if (decisive.length === 0) {
     for (const candidate of candidates) {
       evidence.push(sourceEvidence(candidate.signal, 'ignored'), matchEvidence(candidate)!);
     }
-    if (evidence.length === 0) evidence.push({ source: 'user', tenant: {}, verdict: 'ignored', observedAt: 0, message: { key: 'context_evidence_none' } });
-    return { kind: 'unknown', confidence: 'low', evidence: [...evidence, ...delegationEvidence(signals, index, 'unknown').evidence] };
+    if (evidence.length === 0)
+      evidence.push({
+        source: 'user',
+        tenant: {},
+        verdict: 'ignored',
+        observedAt: 0,
+        message: { key: 'context_evidence_none' },
+      });
+    return {
+      kind: 'unknown',
+      confidence: 'low',
+      evidence: [...evidence, ...delegationEvidence(signals, index, 'unknown').evidence],
+    };
   }
   const freshest = Math.max(...decisive.map((candidate) => candidate.signal.observedAt));
   const current = decisive.filter((candidate) => candidate.signal.observedAt >= freshest - FRESHNESS_WINDOW_MS);

@@ -197,7 +197,12 @@ export async function undoFill(
     }
     const current = readControlValue(field);
     if (current !== (result.value ?? '')) {
-      results.push({ field: result.field, outcome: 'skipped-user-value', previousValue: current, reason: 'changed-since-fill' });
+      results.push({
+        field: result.field,
+        outcome: 'skipped-user-value',
+        previousValue: current,
+        reason: 'changed-since-fill',
+      });
       continue;
     }
     if (result.previousValue === '' && field.control !== 'text') {

@@ -2,6 +2,8 @@
 export function hostMatches(host: string, patterns: readonly string[]): boolean {
   const lowerHost = host.toLowerCase();
   return patterns.some((pattern) =>
-    pattern.startsWith('*.') ? lowerHost.endsWith(pattern.slice(1)) && lowerHost.length > pattern.length - 1 : lowerHost === pattern,
+    pattern.startsWith('*.')
+      ? lowerHost.endsWith(pattern.slice(1)) && lowerHost.length > pattern.length - 1
+      : lowerHost === pattern,
   );
 }

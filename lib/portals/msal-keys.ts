@@ -45,7 +45,9 @@ export function tenantsFromMsalKeys(keys: Iterable<string>): { homeTenantIds: st
 export function msalSignals(keys: Iterable<string>, now: number): Signal[] {
   const { homeTenantIds, realmTenantIds } = tenantsFromMsalKeys(keys);
   const signals: Signal[] = [];
-  if (realmTenantIds.length === 1) signals.push({ source: 'msal-realm', tenant: { id: realmTenantIds[0]! }, observedAt: now });
-  if (homeTenantIds.length === 1) signals.push({ source: 'msal-home', tenant: { id: homeTenantIds[0]! }, observedAt: now });
+  if (realmTenantIds.length === 1)
+    signals.push({ source: 'msal-realm', tenant: { id: realmTenantIds[0]! }, observedAt: now });
+  if (homeTenantIds.length === 1)
+    signals.push({ source: 'msal-home', tenant: { id: homeTenantIds[0]! }, observedAt: now });
   return signals;
 }

@@ -16,12 +16,7 @@ export type PortalId =
 export type SupportFormKind = 'azure' | 'm365';
 
 export type PageKind =
-  | 'support-request'
-  | 'support-overview'
-  | 'support-follow-up'
-  | 'client-session-entry'
-  | 'customer-list'
-  | 'other';
+  'support-request' | 'support-overview' | 'support-follow-up' | 'client-session-entry' | 'customer-list' | 'other';
 
 export interface PageInfo {
   readonly portal: PortalId;

@@ -64,24 +64,41 @@ function automaticItems(facts: Facts, findings: readonly Finding[]): ChecklistIt
   const kind = facts.context.kind;
   const onForm = isSupportForm(facts);
 
-  items.push(auto('context-known', kind === 'unknown' ? (onForm ? 'fail' : 'unknown') : 'pass', '§12', firstOf(findings, ['context-unknown'])));
+  items.push(
+    auto(
+      'context-known',
+      kind === 'unknown' ? (onForm ? 'fail' : 'unknown') : 'pass',
+      '§12',
+      firstOf(findings, ['context-unknown']),
+    ),
+  );
 
   const wrongTenant = firstOf(findings, ['own-tenant-customer-request']);
-  items.push(auto('right-tenant', wrongTenant ? 'fail' : kind === 'unknown' ? 'unknown' : 'pass', '§4, §12', wrongTenant));
+  items.push(
+    auto('right-tenant', wrongTenant ? 'fail' : kind === 'unknown' ? 'unknown' : 'pass', '§4, §12', wrongTenant),
+  );
 
   const blocked = firstOf(findings, ['reseller-cannot-file-azure']);
   items.push(auto('allowed-to-file', blocked ? 'fail' : 'pass', '§1, §6', blocked));
 
   if (kind === 'customer' || kind === 'unlisted') {
     const gdapProblem = firstOf(findings, ['gdap-not-active']);
-    const status = gdapProblem ? 'fail' : kind === 'customer' && facts.customer?.gdap.status === 'active' ? 'pass' : 'unknown';
+    const status = gdapProblem
+      ? 'fail'
+      : kind === 'customer' && facts.customer?.gdap.status === 'active'
+        ? 'pass'
+        : 'unknown';
     items.push(auto('gdap-active', status, '§4, §7, §9', gdapProblem));
   }
 
   if (isAzureForm(facts)) {
     const planProblem = firstOf(findings, ['own-tenant-csp-plan', 'customer-plan-not-csp']);
     const plan = fieldValue(facts, 'supportPlan');
-    const status = planProblem ? 'fail' : !hasField(facts, 'supportPlan') || plan === '' || kind === 'unknown' ? 'unknown' : 'pass';
+    const status = planProblem
+      ? 'fail'
+      : !hasField(facts, 'supportPlan') || plan === '' || kind === 'unknown'
+        ? 'unknown'
+        : 'pass';
     items.push(auto('support-plan', status, kind === 'own' ? '§13' : '§8', planProblem));
   }
 
@@ -93,7 +110,9 @@ function automaticItems(facts: Facts, findings: readonly Finding[]): ChecklistIt
 
   if (onForm) {
     const marketplace = firstOf(findings, ['marketplace-product']);
-    items.push(auto('not-marketplace', marketplace ? 'fail' : facts.form?.product ? 'pass' : 'unknown', '§11', marketplace));
+    items.push(
+      auto('not-marketplace', marketplace ? 'fail' : facts.form?.product ? 'pass' : 'unknown', '§11', marketplace),
+    );
   }
   return items;
 }
@@ -139,6 +158,13 @@ export function buildChecklist(
     ready: form !== null && failing === 0 && unconfirmed === 0 && facts.context.kind !== 'unknown',
     failing,
     unconfirmed,
-    followUp: { key: form === 'm365' ? 'rules_follow_up_m365' : form === 'azure' ? 'rules_follow_up_azure' : 'rules_follow_up_general' },
+    followUp: {
+      key:
+        form === 'm365'
+          ? 'rules_follow_up_m365'
+          : form === 'azure'
+            ? 'rules_follow_up_azure'
+            : 'rules_follow_up_general',
+    },
   };
 }

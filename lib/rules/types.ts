@@ -17,8 +17,7 @@ export type LinkTarget =
   | 'options-customers';
 
 export type FixAction =
-  | { readonly kind: 'fill'; readonly action: FillAction }
-  | { readonly kind: 'link'; readonly target: LinkTarget };
+  { readonly kind: 'fill'; readonly action: FillAction } | { readonly kind: 'link'; readonly target: LinkTarget };
 
 export type FindingId =
   | 'own-tenant-csp-plan'

@@ -85,11 +85,15 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? '');
-        reasons.push({ key: issue.message.startsWith('settings_') ? issue.message : 'settings_error_invalid', args: [field] });
+        reasons.push({
+          key: issue.message.startsWith('settings_') ? issue.message : 'settings_error_invalid',
+          args: [field],
+        });
       }
     }
     const firstLine = seenInFile.get(tenantId);
-    if (tenantId && firstLine !== undefined) reasons.push({ key: 'options_import_duplicate_row', args: [String(firstLine)] });
+    if (tenantId && firstLine !== undefined)
+      reasons.push({ key: 'options_import_duplicate_row', args: [String(firstLine)] });
     if (tenantId && firstLine === undefined) seenInFile.set(tenantId, line);
     if (reasons.length > 0 || !result.success) {
       rejected.push({ line, raw: row, reasons });

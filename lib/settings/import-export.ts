@@ -14,7 +14,12 @@ export interface SettingsExport {
 
 /** The local configuration as a file; managed values are never in it, they are not the user's. */
 export function exportSettings(local: Settings, now = new Date()): string {
-  const file: SettingsExport = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), settings: local };
+  const file: SettingsExport = {
+    format: EXPORT_FORMAT,
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings: local,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -67,14 +72,19 @@ export function parseSettingsImport(text: string, current: Settings): ImportResu
   } catch {
     return { ok: false, errors: [{ key: 'options_import_not_json' }] };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, errors: [{ key: 'options_import_wrong_shape' }] };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, errors: [{ key: 'options_import_wrong_shape' }] };
   const record = data as Record<string, unknown>;
   let candidate: unknown = record;
   if (record.format === EXPORT_FORMAT) {
     const version = typeof record.version === 'number' ? record.version : NaN;
-    if (!Number.isInteger(version) || version < 1) return { ok: false, errors: [{ key: 'options_import_wrong_shape' }] };
+    if (!Number.isInteger(version) || version < 1)
+      return { ok: false, errors: [{ key: 'options_import_wrong_shape' }] };
     if (version > SETTINGS_VERSION) {
-      return { ok: false, errors: [{ key: 'settings_error_future_version', args: [String(version), String(SETTINGS_VERSION)] }] };
+      return {
+        ok: false,
+        errors: [{ key: 'settings_error_future_version', args: [String(version), String(SETTINGS_VERSION)] }],
+      };
     }
     candidate = migrateSettings(record.settings, version);
   } else if ('format' in record) {

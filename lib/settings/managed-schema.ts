@@ -44,7 +44,8 @@ function convert(node: Record<string, unknown>, path: string): JsonSchema {
       ]),
     );
   }
-  if (node.items && typeof node.items === 'object') result.items = convert(node.items as Record<string, unknown>, `${path}[]`);
+  if (node.items && typeof node.items === 'object')
+    result.items = convert(node.items as Record<string, unknown>, `${path}[]`);
   return result;
 }
 

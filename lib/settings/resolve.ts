@@ -34,7 +34,11 @@ export function summarize(value: unknown, max = 120): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function issuesToProblems(origin: SettingsProblem['origin'], issues: readonly { path: PropertyKey[]; message: string }[], prefix = ''): SettingsProblem[] {
+function issuesToProblems(
+  origin: SettingsProblem['origin'],
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  prefix = '',
+): SettingsProblem[] {
   return issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     const key = issue.message.startsWith('settings_error_') ? issue.message : 'settings_error_invalid';
@@ -42,7 +46,10 @@ function issuesToProblems(origin: SettingsProblem['origin'], issues: readonly { 
   });
 }
 
-function parseLocal(local: unknown, lastGood: unknown): { settings: Settings; problems: SettingsProblem[]; source: EffectiveSettings['localSource'] } {
+function parseLocal(
+  local: unknown,
+  lastGood: unknown,
+): { settings: Settings; problems: SettingsProblem[]; source: EffectiveSettings['localSource'] } {
   if (local === undefined || local === null) {
     return { settings: defaultSettings(), problems: [], source: 'defaults' };
   }
@@ -58,7 +65,11 @@ function parseLocal(local: unknown, lastGood: unknown): { settings: Settings; pr
 }
 
 /** Validates one managed leaf against the same schema, in place of the local value. */
-function tryManagedValue(base: Settings, path: readonly string[], value: unknown): { ok: true; next: Settings } | { ok: false; issues: { path: PropertyKey[]; message: string }[] } {
+function tryManagedValue(
+  base: Settings,
+  path: readonly string[],
+  value: unknown,
+): { ok: true; next: Settings } | { ok: false; issues: { path: PropertyKey[]; message: string }[] } {
   const candidate = structuredClone(base) as unknown as Record<string, unknown>;
   let cursor = candidate;
   for (const segment of path.slice(0, -1)) cursor = cursor[segment] as Record<string, unknown>;
@@ -88,13 +99,21 @@ const MANAGED_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   prefill: ['mode'],
 };
 
-function applyManaged(base: Settings, managed: unknown): { settings: Settings; locks: string[]; problems: SettingsProblem[] } {
+function applyManaged(
+  base: Settings,
+  managed: unknown,
+): { settings: Settings; locks: string[]; problems: SettingsProblem[] } {
   let settings = base;
   const locks: string[] = [];
   const problems: SettingsProblem[] = [];
   if (managed === undefined || managed === null) return { settings, locks, problems };
   if (!isRecord(managed)) {
-    problems.push({ origin: 'managed', path: '', message: { key: 'settings_error_policy_not_object' }, raw: summarize(managed) });
+    problems.push({
+      origin: 'managed',
+      path: '',
+      message: { key: 'settings_error_policy_not_object' },
+      raw: summarize(managed),
+    });
     return { settings, locks, problems };
   }
   const visit = (path: string[], value: unknown) => {
@@ -102,12 +121,22 @@ function applyManaged(base: Settings, managed: unknown): { settings: Settings; l
     const childKeys = MANAGED_OBJECTS[dotted];
     if (childKeys) {
       if (!isRecord(value)) {
-        problems.push({ origin: 'managed', path: dotted, message: { key: 'settings_error_policy_value', args: [dotted] }, raw: summarize(value) });
+        problems.push({
+          origin: 'managed',
+          path: dotted,
+          message: { key: 'settings_error_policy_value', args: [dotted] },
+          raw: summarize(value),
+        });
         return;
       }
       for (const [key, child] of Object.entries(value)) {
         if (childKeys.includes(key)) visit([...path, key], child);
-        else problems.push({ origin: 'managed', path: `${dotted}.${key}`, message: { key: 'settings_error_policy_unknown_key', args: [`${dotted}.${key}`] } });
+        else
+          problems.push({
+            origin: 'managed',
+            path: `${dotted}.${key}`,
+            message: { key: 'settings_error_policy_unknown_key', args: [`${dotted}.${key}`] },
+          });
       }
       return;
     }
@@ -120,13 +149,20 @@ function applyManaged(base: Settings, managed: unknown): { settings: Settings; l
       settings = attempt.next;
       locks.push(dotted);
     } else {
-      problems.push(...issuesToProblems('managed', attempt.issues).map((problem) => ({ ...problem, raw: summarize(value) })));
+      problems.push(
+        ...issuesToProblems('managed', attempt.issues).map((problem) => ({ ...problem, raw: summarize(value) })),
+      );
     }
   };
   // Each customer entry is checked on its own: valid entries apply, every invalid one is reported.
   const applyManagedCustomers = (value: unknown) => {
     if (!Array.isArray(value)) {
-      problems.push({ origin: 'managed', path: 'customers', message: { key: 'settings_error_policy_value', args: ['customers'] }, raw: summarize(value) });
+      problems.push({
+        origin: 'managed',
+        path: 'customers',
+        message: { key: 'settings_error_policy_value', args: ['customers'] },
+        raw: summarize(value),
+      });
       return;
     }
     const accepted: Settings['customers'] = [];
@@ -134,9 +170,18 @@ function applyManaged(base: Settings, managed: unknown): { settings: Settings; l
     value.forEach((entry, index) => {
       const parsed = customerSchema.safeParse(entry);
       if (!parsed.success) {
-        problems.push(...issuesToProblems('managed', parsed.error.issues, `customers.${index}`).map((problem) => ({ ...problem, raw: summarize(entry) })));
+        problems.push(
+          ...issuesToProblems('managed', parsed.error.issues, `customers.${index}`).map((problem) => ({
+            ...problem,
+            raw: summarize(entry),
+          })),
+        );
       } else if (seen.has(parsed.data.tenantId)) {
-        problems.push({ origin: 'managed', path: `customers.${index}.tenantId`, message: { key: 'settings_error_duplicate_tenant', args: [`customers.${index}`] } });
+        problems.push({
+          origin: 'managed',
+          path: `customers.${index}.tenantId`,
+          message: { key: 'settings_error_duplicate_tenant', args: [`customers.${index}`] },
+        });
       } else {
         seen.add(parsed.data.tenantId);
         accepted.push(parsed.data);
@@ -147,7 +192,12 @@ function applyManaged(base: Settings, managed: unknown): { settings: Settings; l
   };
   for (const [key, value] of Object.entries(managed)) {
     if (key === 'partner' || key === 'contact' || key === 'prefill' || key === 'customers') visit([key], value);
-    else problems.push({ origin: 'managed', path: key, message: { key: 'settings_error_policy_unknown_key', args: [key] } });
+    else
+      problems.push({
+        origin: 'managed',
+        path: key,
+        message: { key: 'settings_error_policy_unknown_key', args: [key] },
+      });
   }
   return { settings, locks, problems };
 }
@@ -170,7 +220,9 @@ export function resolveSettings(input: { local: unknown; lastGood?: unknown; man
     return {
       settings: defaultSettings(),
       locks: [],
-      problems: [{ origin: 'local', path: '', message: { key: 'settings_error_stored_invalid' }, raw: summarize(String(error)) }],
+      problems: [
+        { origin: 'local', path: '', message: { key: 'settings_error_stored_invalid' }, raw: summarize(String(error)) },
+      ],
       localSource: 'defaults',
     };
   }

@@ -18,7 +18,10 @@ async function bannerOf(page: Page) {
     .evaluate((host) => {
       const banner = host.shadowRoot?.querySelector('[data-pcg-context]');
       return banner
-        ? { kind: banner.getAttribute('data-pcg-context'), tenant: banner.querySelector('.pcg-tenant')?.textContent ?? '' }
+        ? {
+            kind: banner.getAttribute('data-pcg-context'),
+            tenant: banner.querySelector('.pcg-tenant')?.textContent ?? '',
+          }
         : null;
     })
     .catch(() => null);
@@ -47,7 +50,7 @@ describe('tenant context detection on the replica portals', () => {
     await browser?.close();
   });
 
-  it("own tenant by #@domain in the Azure portal URL", async () => {
+  it('own tenant by #@domain in the Azure portal URL', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/#@fabrikamcsp.onmicrosoft.com/home');
     await expectBanner(page, 'own', /fabrikam/i);

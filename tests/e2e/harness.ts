@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
+import type * as BrowserScripts from '../scripts/browser.mjs';
 
 export {
   EXTENSION_DIR,
@@ -12,7 +13,7 @@ export {
   writeManagedPolicy,
 } from '../scripts/browser.mjs';
 
-export type ExtensionBrowser = Awaited<ReturnType<typeof import('../scripts/browser.mjs').launchExtensionBrowser>>;
+export type ExtensionBrowser = Awaited<ReturnType<typeof BrowserScripts.launchExtensionBrowser>>;
 
 /** The overlay host in a frame. */
 export function overlayIn(frame: Frame | Page) {

@@ -34,7 +34,9 @@ describe('overlay in the Azure portal top frame and the reactblade frame', () =>
     await expect
       .poll(() =>
         overlayIn(frame).evaluate((host) =>
-          [...(host.shadowRoot?.querySelectorAll('[data-pcg-finding]') ?? [])].map((node) => node.getAttribute('data-pcg-finding')),
+          [...(host.shadowRoot?.querySelectorAll('[data-pcg-finding]') ?? [])].map((node) =>
+            node.getAttribute('data-pcg-finding'),
+          ),
         ),
       )
       .toContain('customer-plan-not-csp');

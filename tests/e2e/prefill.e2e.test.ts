@@ -12,7 +12,9 @@ function findingIds(host: Host) {
   return host
     .locator('partner-context-guard')
     .evaluate((element) =>
-      [...(element.shadowRoot?.querySelectorAll('[data-pcg-finding]') ?? [])].map((node) => node.getAttribute('data-pcg-finding')),
+      [...(element.shadowRoot?.querySelectorAll('[data-pcg-finding]') ?? [])].map((node) =>
+        node.getAttribute('data-pcg-finding'),
+      ),
     )
     .catch(() => [] as (string | null)[]);
 }
@@ -65,12 +67,21 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     await frame.locator('[data-pcg-action="fill-contact"]').first().click();
     await expect.poll(async () => (await replicaState(frame)).firstName).toBe('Alex');
     const filled = await replicaState(frame);
-    expect(filled).toMatchObject({ ...PARTNER_CONTACT, additionalEmail: 'csp-support@fabrikam.com', contactMethod: 'Email' });
+    expect(filled).toMatchObject({
+      ...PARTNER_CONTACT,
+      additionalEmail: 'csp-support@fabrikam.com',
+      contactMethod: 'Email',
+    });
     await expect.poll(() => findingIds(frame)).not.toContain('contact-not-filled');
 
     await frame.locator('[data-pcg-action="undo"]').click();
     await expect.poll(async () => (await replicaState(frame)).firstName).toBe('');
-    expect(await replicaState(frame)).toMatchObject({ lastName: '', email: '', phone: '', supportPlan: 'Cloud Solution Provider' });
+    expect(await replicaState(frame)).toMatchObject({
+      lastName: '',
+      email: '',
+      phone: '',
+      supportPlan: 'Cloud Solution Provider',
+    });
     expect((await replicaState(frame)).submitted).toBe(false);
   });
 
@@ -90,7 +101,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     await expect.poll(() => findingIds(frame)).not.toContain('own-tenant-csp-plan');
   });
 
-  it("3. a pre-filled customer email is flagged and replaced only after the click", async () => {
+  it('3. a pre-filled customer email is flagged and replaced only after the click', async () => {
     await configureExtension(browser, scenarioSettings());
     page = await browser.context.newPage();
     await page.goto(`${CONTOSO_FORM}&pcgReplicaEmail=it-admin@contoso.com`);
@@ -109,7 +120,12 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
       browser,
       withPartner({
         programRole: 'indirect-reseller',
-        indirectProvider: { name: 'Tailspin Distribution', supportUrl: 'https://support.tailspin.example', email: 'csp@tailspin.example', phone: '' },
+        indirectProvider: {
+          name: 'Tailspin Distribution',
+          supportUrl: 'https://support.tailspin.example',
+          email: 'csp@tailspin.example',
+          phone: '',
+        },
       }),
     );
     page = await browser.context.newPage();

@@ -1,3 +1,4 @@
+/* global chrome */
 // Launching Debian's Chromium with the production build, shared by the e2e tests, the demo and
 // the benchmark. Plain JavaScript so the demo and benchmark run with plain node.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -11,7 +11,11 @@ const SUPPORT = '#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 
 /** The demo tour: each stop shows one situation the extension handles. */
 const TOUR = [
-  { name: 'partner-center', title: 'Partner Center customer list', url: 'https://partner.microsoft.com/dashboard/v2/customers/list' },
+  {
+    name: 'partner-center',
+    title: 'Partner Center customer list',
+    url: 'https://partner.microsoft.com/dashboard/v2/customers/list',
+  },
   {
     name: 'azure-customer-support-form',
     title: 'Azure support request for customer Contoso (path form), React view in the reactblade frame',
@@ -40,7 +44,12 @@ const TOUR = [
     title: 'Microsoft 365 admin center, contact-support pane for Contoso (delegatedOrg)',
     url: 'https://admin.cloud.microsoft/?delegatedOrg=contoso.onmicrosoft.com#/support',
   },
-  { name: 'azure-unknown-context', title: 'Azure portal home with no tenant signal yet', url: 'https://portal.azure.com/?pcgReplicaHeaderDelay=600000#home', popup: 'unknown' },
+  {
+    name: 'azure-unknown-context',
+    title: 'Azure portal home with no tenant signal yet',
+    url: 'https://portal.azure.com/?pcgReplicaHeaderDelay=600000#home',
+    popup: 'unknown',
+  },
 ];
 
 function build() {

@@ -17,7 +17,10 @@ export const contextMessages = {
     en: 'Partner Center opened this session for tenant $1.',
     nl: 'Partner Center opende deze sessie voor tenant $1.',
   },
-  context_evidence_url_ctid: { en: 'The address carries customer tenant $1 (ctid).', nl: 'Het adres bevat klanttenant $1 (ctid).' },
+  context_evidence_url_ctid: {
+    en: 'The address carries customer tenant $1 (ctid).',
+    nl: 'Het adres bevat klanttenant $1 (ctid).',
+  },
   context_evidence_url_tid: { en: 'The address carries tenant $1 (tid).', nl: 'Het adres bevat tenant $1 (tid).' },
   context_evidence_header_name: {
     en: 'The portal header shows directory $1.',
@@ -40,7 +43,10 @@ export const contextMessages = {
     nl: 'De aanmeldcache zegt dat het account uit tenant $1 komt.',
   },
   context_evidence_username: { en: 'Signed in as $1.', nl: 'Aangemeld als $1.' },
-  context_evidence_own_by_id: { en: '$1 is your own tenant (tenant ID matches).', nl: '$1 is uw eigen tenant (tenant-ID komt overeen).' },
+  context_evidence_own_by_id: {
+    en: '$1 is your own tenant (tenant ID matches).',
+    nl: '$1 is uw eigen tenant (tenant-ID komt overeen).',
+  },
   context_evidence_own_by_domain: {
     en: '$1 is your own tenant (domain matches).',
     nl: '$1 is uw eigen tenant (domein komt overeen).',

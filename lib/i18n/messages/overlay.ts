@@ -3,7 +3,10 @@ import type { MessageTable } from '../types';
 /** Texts of the in-page overlay. Keys start with `overlay_`. */
 export const overlayMessages = {
   overlay_banner_label: { en: 'Partner Context Guard: tenant context', nl: 'Partner Context Guard: tenantcontext' },
-  overlay_panel_label: { en: 'Partner Context Guard: checks for this request', nl: 'Partner Context Guard: controles voor deze aanvraag' },
+  overlay_panel_label: {
+    en: 'Partner Context Guard: checks for this request',
+    nl: 'Partner Context Guard: controles voor deze aanvraag',
+  },
   overlay_evidence_label: { en: 'Why the extension thinks so', nl: 'Waarom de extensie dit denkt' },
   overlay_show_why: { en: 'Why?', nl: 'Waarom?' },
   overlay_hide_why: { en: 'Hide', nl: 'Verbergen' },
@@ -34,7 +37,10 @@ export const overlayMessages = {
   overlay_outcome_filled: { en: 'filled', nl: 'ingevuld' },
   overlay_outcome_unchanged: { en: 'already right', nl: 'was al juist' },
   overlay_fix_busy: { en: 'A fill is already running.', nl: 'Er wordt al ingevuld.' },
-  overlay_fix_failed: { en: 'The fill failed; nothing else was changed.', nl: 'Invullen is mislukt; verder is niets gewijzigd.' },
+  overlay_fix_failed: {
+    en: 'The fill failed; nothing else was changed.',
+    nl: 'Invullen is mislukt; verder is niets gewijzigd.',
+  },
   overlay_fix_no_form: { en: 'No support form on this page.', nl: 'Geen ondersteuningsformulier op deze pagina.' },
   overlay_fix_nothing_to_undo: { en: 'Nothing to undo.', nl: 'Niets om ongedaan te maken.' },
   overlay_fix_wrong_context: {

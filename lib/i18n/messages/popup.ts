@@ -61,8 +61,14 @@ export const popupMessages = {
   popup_status_unknown: { en: 'unknown', nl: 'onbekend' },
   popup_status_manual: { en: 'to confirm', nl: 'te bevestigen' },
   popup_fix_done: { en: 'Filled $1 field(s) in the page.', nl: '$1 veld(en) op de pagina ingevuld.' },
-  popup_fix_no_form: { en: 'No support form is open in this tab.', nl: 'Er is geen ondersteuningsformulier open in dit tabblad.' },
-  popup_fix_frame_gone: { en: 'The form is gone; reload the page.', nl: 'Het formulier is weg; laad de pagina opnieuw.' },
+  popup_fix_no_form: {
+    en: 'No support form is open in this tab.',
+    nl: 'Er is geen ondersteuningsformulier open in dit tabblad.',
+  },
+  popup_fix_frame_gone: {
+    en: 'The form is gone; reload the page.',
+    nl: 'Het formulier is weg; laad de pagina opnieuw.',
+  },
   popup_error_background: {
     en: 'The extension is starting; close and reopen this popup.',
     nl: 'De extensie start op; sluit deze pop-up en open hem opnieuw.',
@@ -70,7 +76,7 @@ export const popupMessages = {
   popup_guidance_heading: { en: 'Filing a support request', nl: 'Een ondersteuningsaanvraag indienen' },
   popup_guidance_customer_heading: { en: 'For a customer', nl: 'Voor een klant' },
   popup_guidance_customer: {
-    en: 'Start in Partner Center: Customers → the customer → Service management or Service requests → New request. The portal then opens in the customer\'s context.',
+    en: "Start in Partner Center: Customers → the customer → Service management or Service requests → New request. The portal then opens in the customer's context.",
     nl: 'Begin in Partner Center: Klanten → de klant → Servicebeheer of Serviceaanvragen → Nieuwe aanvraag. De portal opent dan in de context van de klant.',
   },
   popup_guidance_follow_up_heading: { en: 'Requests already filed', nl: 'Al ingediende aanvragen' },

@@ -109,18 +109,27 @@ export const rulesMessages = {
   },
 
   rules_check_context_known: { en: 'The tenant is known', nl: 'De tenant is bekend' },
-  rules_check_context_known_pass: { en: 'The extension knows which tenant this is.', nl: 'De extensie weet welke tenant dit is.' },
+  rules_check_context_known_pass: {
+    en: 'The extension knows which tenant this is.',
+    nl: 'De extensie weet welke tenant dit is.',
+  },
   rules_check_context_known_fail: {
     en: "The extension can't tell which tenant this is.",
     nl: 'De extensie kan niet vaststellen welke tenant dit is.',
   },
-  rules_check_context_known_unknown: { en: 'No tenant signal on this page yet.', nl: 'Nog geen tenantsignaal op deze pagina.' },
+  rules_check_context_known_unknown: {
+    en: 'No tenant signal on this page yet.',
+    nl: 'Nog geen tenantsignaal op deze pagina.',
+  },
   rules_check_right_tenant: { en: 'Right tenant for this request', nl: 'Juiste tenant voor deze aanvraag' },
   rules_check_right_tenant_pass: {
     en: 'The tenant matches what this request is for.',
     nl: 'De tenant past bij waarvoor deze aanvraag is.',
   },
-  rules_check_right_tenant_unknown: { en: 'Unknown until the tenant is known.', nl: 'Onbekend zolang de tenant onbekend is.' },
+  rules_check_right_tenant_unknown: {
+    en: 'Unknown until the tenant is known.',
+    nl: 'Onbekend zolang de tenant onbekend is.',
+  },
   rules_check_allowed_to_file: { en: 'You may file this request', nl: 'U mag deze aanvraag indienen' },
   rules_check_allowed_to_file_pass: {
     en: 'Your program role allows this request.',
@@ -136,7 +145,10 @@ export const rulesMessages = {
     nl: 'Niet vastgelegd: controleer het in Partner Center.',
   },
   rules_check_support_plan: { en: 'Right support plan', nl: 'Juist ondersteuningsplan' },
-  rules_check_support_plan_pass: { en: 'The chosen plan fits this tenant.', nl: 'Het gekozen plan past bij deze tenant.' },
+  rules_check_support_plan_pass: {
+    en: 'The chosen plan fits this tenant.',
+    nl: 'Het gekozen plan past bij deze tenant.',
+  },
   rules_check_support_plan_unknown: { en: 'No plan chosen yet.', nl: 'Nog geen plan gekozen.' },
   rules_check_contact_details: { en: 'Your own contact details', nl: 'Uw eigen contactgegevens' },
   rules_check_contact_details_pass: {

@@ -8,7 +8,10 @@ import type { FieldDictionary } from './types';
 export const AZURE_SUPPORT_FIELDS: FieldDictionary = {
   supportPlan: { en: ['Support plan'], nl: ['Ondersteuningsplan'] },
   severity: { en: ['Severity'], nl: ['Ernst', 'Urgentie'] },
-  preferredContactMethod: { en: ['Preferred contact method'], nl: ['Voorkeursmethode voor contact', 'Voorkeurscontactmethode'] },
+  preferredContactMethod: {
+    en: ['Preferred contact method'],
+    nl: ['Voorkeursmethode voor contact', 'Voorkeurscontactmethode'],
+  },
   supportLanguage: { en: ['Support language'], nl: ['Ondersteuningstaal'] },
   firstName: { en: ['First name'], nl: ['Voornaam'] },
   lastName: { en: ['Last name'], nl: ['Achternaam'] },

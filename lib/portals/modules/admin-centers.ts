@@ -72,7 +72,11 @@ function delegatedOrgPortal(id: PortalId, host: string, nameKey: string): Portal
   };
 }
 
-export const exchangeAdmin = delegatedOrgPortal('exchange-admin', 'admin.exchange.microsoft.com', 'portal_exchange_admin');
+export const exchangeAdmin = delegatedOrgPortal(
+  'exchange-admin',
+  'admin.exchange.microsoft.com',
+  'portal_exchange_admin',
+);
 export const teamsAdmin = delegatedOrgPortal('teams-admin', 'admin.teams.microsoft.com', 'portal_teams_admin');
 /** Partner deep links pass through portal.office.com on their way to the admin center (A). */
 export const office = delegatedOrgPortal('office', 'portal.office.com', 'portal_office');

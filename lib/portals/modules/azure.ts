@@ -25,7 +25,8 @@ export function azureFrameworkPage(url: URL, portal: PageInfo['portal']): PageIn
     return { portal, page: 'support-request', supportForm: 'azure' };
   }
   if (AZURE_SUPPORT_ROUTES.overview.some((pattern) => pattern.test(route))) return { portal, page: 'support-overview' };
-  if (AZURE_SUPPORT_ROUTES.followUp.some((pattern) => pattern.test(route))) return { portal, page: 'support-follow-up' };
+  if (AZURE_SUPPORT_ROUTES.followUp.some((pattern) => pattern.test(route)))
+    return { portal, page: 'support-follow-up' };
   return { portal, page: 'other' };
 }
 

@@ -7,7 +7,8 @@ import type { PageInfo, PortalModule } from '../types';
 function partnerCenterPage(url: URL): PageInfo {
   const path = url.pathname.toLowerCase();
   if (/\/customers(\/list)?\/?$/.test(path)) return { portal: 'partner-center', page: 'customer-list' };
-  if (/servicerequests|support\/servicerequests/.test(path)) return { portal: 'partner-center', page: 'support-follow-up' };
+  if (/servicerequests|support\/servicerequests/.test(path))
+    return { portal: 'partner-center', page: 'support-follow-up' };
   return { portal: 'partner-center', page: 'other' };
 }
 

@@ -10,7 +10,9 @@ export const resellerCannotFileAzure = defineRule({
   when: (facts) => {
     if (!isResellerRole(facts) || !isAzureForm(facts) || facts.context.kind === 'own') return false;
     const provider = facts.settings.partner.indirectProvider;
-    const contact = [provider.supportUrl, provider.email, provider.phone].filter((part) => part.trim() !== '').join(' · ');
+    const contact = [provider.supportUrl, provider.email, provider.phone]
+      .filter((part) => part.trim() !== '')
+      .join(' · ');
     return { args: [provider.name.trim() || '—', contact || '—'] };
   },
 });

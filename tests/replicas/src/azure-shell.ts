@@ -1,7 +1,9 @@
 import { HOME_TENANT, REPLICA_TENANTS, SIGNED_IN_USER, tenantByIdOrDomain, type ReplicaTenant } from './_tenants';
 
 /** Replica switches may sit in the query or, as the portal's own view parameters do, after `?` in the hash. */
-const params = new URLSearchParams([location.search.slice(1), location.hash.split('?')[1] ?? ''].filter(Boolean).join('&'));
+const params = new URLSearchParams(
+  [location.search.slice(1), location.hash.split('?')[1] ?? ''].filter(Boolean).join('&'),
+);
 const language = params.get('l')?.startsWith('nl') ? 'nl' : 'en';
 const SUPPORT_BLADE = /Microsoft_Azure_Support\/(NewSupportRequestV[34]Blade|HelpAndSupportBlade\/newsupportrequest)/i;
 const HELP_OVERVIEW = /HelpAndSupportBlade\/~\/overview/i;

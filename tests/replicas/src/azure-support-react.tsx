@@ -9,7 +9,7 @@ import {
   TextField,
   type IDropdownOption,
 } from '@fluentui/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { COUNTRIES, SERVICES, SUPPORT_TEXTS, TIME_ZONES, replicaLanguage } from './_support-texts';
 
@@ -42,9 +42,6 @@ interface FormValues {
 
 const options = (values: readonly string[]): IDropdownOption[] => values.map((value) => ({ key: value, text: value }));
 
-
-let renders = 0;
-
 function SupportRequest() {
   const [step, setStep] = useState(params.get('pcgReplicaStep') === 'details' ? 2 : 0);
   const [submitted, setSubmitted] = useState(false);
@@ -65,11 +62,15 @@ function SupportRequest() {
     timeZone: '',
     saveContact: true,
   });
-  renders += 1;
+  const renders = useRef(0);
   useEffect(() => {
-    window.__replicaState = { ...values, step, submitted, renders };
+    renders.current += 1;
+    window.__replicaState = { ...values, step, submitted, renders: renders.current };
   });
-  const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setValues((old) => ({ ...old, [key]: value }));
+  const set =
+    <K extends keyof FormValues>(key: K) =>
+    (value: FormValues[K]) =>
+      setValues((old) => ({ ...old, [key]: value }));
   const text = (key: keyof FormValues, label: string, required = true) => (
     <TextField
       label={label}
@@ -94,7 +95,12 @@ function SupportRequest() {
       <Text variant="xLarge">{texts.title}</Text>
       <Stack horizontal tokens={{ childrenGap: 16 }} role="tablist">
         {texts.steps.map((name, index) => (
-          <Text key={name} role="tab" aria-selected={index === step} styles={{ root: { fontWeight: index === step ? 600 : 400 } }}>
+          <Text
+            key={name}
+            role="tab"
+            aria-selected={index === step}
+            styles={{ root: { fontWeight: index === step ? 600 : 400 } }}
+          >
             {name}
           </Text>
         ))}
@@ -132,7 +138,11 @@ function SupportRequest() {
           {text('phone', texts.phone, false)}
           {dropdown('country', texts.country, COUNTRIES)}
           {dropdown('timeZone', texts.timeZone, TIME_ZONES)}
-          <Checkbox label={texts.saveContact} checked={values.saveContact} onChange={(_event, checked) => set('saveContact')(Boolean(checked))} />
+          <Checkbox
+            label={texts.saveContact}
+            checked={values.saveContact}
+            onChange={(_event, checked) => set('saveContact')(Boolean(checked))}
+          />
         </Stack>
       ) : null}
       {step === 3 ? <Text key="review">{`${values.service} · ${values.supportPlan} · ${values.email}`}</Text> : null}

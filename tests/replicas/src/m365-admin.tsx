@@ -33,7 +33,8 @@ const TEXTS = {
     title: 'Microsoft 365-beheercentrum',
     home: 'Start',
     help: 'Help en ondersteuning',
-    partnerCard: 'Partner van uw organisatie: Fabrikam Cloud Services. Neem contact met hen op voor hulp bij uw abonnementen.',
+    partnerCard:
+      'Partner van uw organisatie: Fabrikam Cloud Services. Neem contact met hen op voor hulp bij uw abonnementen.',
     newRequest: 'Nieuwe Microsoft-serviceaanvraag',
     description: 'Beschrijving',
     confirm: 'Bevestig uw contactnummer en e-mailadres',
@@ -51,7 +52,6 @@ const TEXTS = {
 const texts = TEXTS[replicaLanguage(location.search)];
 const delegated = /[?&]delegatedOrg=/i.test(location.search);
 
-
 function ContactPane({ onClose }: { onClose: () => void }) {
   const [showForm, setShowForm] = useState(!delegated);
   const [values, setValues] = useState({ description: '', phone: '', email: '', method: '' });
@@ -59,17 +59,28 @@ function ContactPane({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     window.__replicaState = { ...values, submitted, showForm };
   });
-  const set = (key: keyof typeof values) => (_event: unknown, value?: string) => setValues((old) => ({ ...old, [key]: value ?? '' }));
+  const set = (key: keyof typeof values) => (_event: unknown, value?: string) =>
+    setValues((old) => ({ ...old, [key]: value ?? '' }));
   return (
     <Panel isOpen headerText={texts.help} onDismiss={onClose} isLightDismiss={false} data-automationid="HelpPanel">
       {!showForm ? (
         <Stack tokens={{ childrenGap: 12 }} data-automationid="PartnerCard">
           <Text>{texts.partnerCard}</Text>
-          <DefaultButton text={texts.newRequest} onClick={() => setShowForm(true)} data-automationid="NewServiceRequest" />
+          <DefaultButton
+            text={texts.newRequest}
+            onClick={() => setShowForm(true)}
+            data-automationid="NewServiceRequest"
+          />
         </Stack>
       ) : (
         <Stack tokens={{ childrenGap: 10 }} data-automationid="ContactSupportForm">
-          <TextField label={texts.description} multiline rows={3} value={values.description} onChange={set('description')} />
+          <TextField
+            label={texts.description}
+            multiline
+            rows={3}
+            value={values.description}
+            onChange={set('description')}
+          />
           <Text>{texts.confirm}</Text>
           <TextField label={texts.phone} value={values.phone} onChange={set('phone')} />
           <TextField label={texts.email} value={values.email} onChange={set('email')} />

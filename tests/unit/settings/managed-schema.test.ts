@@ -7,9 +7,21 @@ import { scenarioSettings } from '../../e2e/scenario';
 
 const FILE = resolve(__dirname, '../../../public/managed_schema.json');
 /** Keywords Chrome's managed-storage schema understands; anything else makes Chrome reject the schema. */
-const CHROME_KEYWORDS = new Set(['type', 'description', 'properties', 'items', 'enum', 'additionalProperties', 'id', '$ref']);
+const CHROME_KEYWORDS = new Set([
+  'type',
+  'description',
+  'properties',
+  'items',
+  'enum',
+  'additionalProperties',
+  'id',
+  '$ref',
+]);
 
-type Node = { type?: string; properties?: Record<string, Node>; items?: Node; enum?: unknown[] } & Record<string, unknown>;
+type Node = { type?: string; properties?: Record<string, Node>; items?: Node; enum?: unknown[] } & Record<
+  string,
+  unknown
+>;
 
 function walk(node: Node, visit: (node: Node, path: string) => void, path = ''): void {
   visit(node, path);
@@ -26,7 +38,9 @@ function acceptedByChromeSchema(schema: Node, value: unknown): boolean {
         typeof value === 'object' &&
         value !== null &&
         !Array.isArray(value) &&
-        Object.entries(value).every(([key, child]) => !schema.properties?.[key] || acceptedByChromeSchema(schema.properties[key]!, child))
+        Object.entries(value).every(
+          ([key, child]) => !schema.properties?.[key] || acceptedByChromeSchema(schema.properties[key]!, child),
+        )
       );
     case 'array':
       return Array.isArray(value) && value.every((item) => !schema.items || acceptedByChromeSchema(schema.items, item));

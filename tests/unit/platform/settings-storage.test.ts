@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { scenarioSettings } from '../../e2e/scenario';
+
+/** The module holds cached policy state, so each test loads a fresh copy. */
+async function storageModule() {
+  vi.resetModules();
+  return import('../../../components/platform/settings-storage');
+}
+
+describe('settings storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('saves valid settings and keeps them as the last valid ones', async () => {
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    const effective = await storage.loadEffectiveSettings();
+    expect(effective.settings.partner.name).toBe('Fabrikam Cloud Services');
+    expect(await fakeBrowser.storage.local.get('settingsLastGood')).toHaveProperty('settingsLastGood.partner.name', 'Fabrikam Cloud Services');
+  });
+
+  it('refuses to save invalid settings', async () => {
+    const storage = await storageModule();
+    await expect(storage.saveLocalSettings({ partner: { tenantIds: ['nope'] } })).rejects.toThrow();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('keeps corrupted data for recovery and the last valid settings in force', async () => {
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    await fakeBrowser.storage.local.set({ settings: { partner: { tenantIds: 'broken' } } });
+    const effective = await storage.loadEffectiveSettings();
+    expect(effective.localSource).toBe('last-good');
+    expect(effective.settings.partner.name).toBe('Fabrikam Cloud Services');
+    expect(effective.problems[0]!.message.key).toBe('settings_error_stored_invalid');
+    await vi.waitFor(async () => expect((await storage.recoveryData())?.raw).toEqual({ partner: { tenantIds: 'broken' } }));
+  });
+
+  it('reports settings from a newer version and leaves them untouched', async () => {
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    await fakeBrowser.storage.local.set({ settings: { fromTheFuture: true }, settings$: { v: 9 } });
+    const effective = await storage.loadEffectiveSettings();
+    expect(effective.problems[0]).toMatchObject({ message: { key: 'settings_error_future_version', args: ['9', '2'] } });
+    expect(effective.settings.partner.name).toBe('Fabrikam Cloud Services');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { fromTheFuture: true } });
+  });
+
+  it('migrates version 1 data on first read', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { partner: { tenantId: 'fab00000-0000-4000-8000-000000000001' }, prefill: { enabled: false } },
+      settings$: { v: 1 },
+    });
+    const storage = await storageModule();
+    const effective = await storage.loadEffectiveSettings();
+    expect(effective.settings.partner.tenantIds).toEqual(['fab00000-0000-4000-8000-000000000001']);
+    expect(effective.settings.prefill.mode).toBe('off');
+  });
+
+  it('merges managed policy and locks it', async () => {
+    await fakeBrowser.storage.managed.set({ partner: { name: 'Policy Partner' } });
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    const effective = await storage.loadEffectiveSettings();
+    expect(effective.settings.partner.name).toBe('Policy Partner');
+    expect(effective.locks).toEqual(['partner.name']);
+  });
+
+  it('adds a customer, refuses a duplicate, and restores the backup taken before an import', async () => {
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    await storage.addCustomer({ name: 'Northwind Traders', tenantId: 'a0000000-0000-4000-8000-0000000000aa', domains: ['northwind.onmicrosoft.com'] });
+    expect((await storage.loadLocalSettings()).customers.map((customer) => customer.name)).toContain('Northwind Traders');
+    await expect(storage.addCustomer({ name: 'Again', tenantId: 'a0000000-0000-4000-8000-0000000000aa' })).rejects.toThrow(
+      'settings_error_duplicate_tenant',
+    );
+
+    const before = await storage.loadLocalSettings();
+    await storage.replaceWithImport({ ...before, customers: [] });
+    expect((await storage.loadLocalSettings()).customers).toEqual([]);
+    expect(await storage.restoreBackup()).toBe(true);
+    expect(await storage.loadLocalSettings()).toEqual(before);
+  });
+});
