@@ -9,8 +9,13 @@ import { isLocked } from '../../lib/settings/resolve';
 import { t, tr } from '../platform/i18n';
 import { useOptionsStore } from './store';
 
-async function readFile(file: File): Promise<string> {
-  return file.text();
+function readFile(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
 }
 
 function CsvPreview({

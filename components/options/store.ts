@@ -39,6 +39,9 @@ export function validate(draft: unknown): FieldErrors {
   return Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
 }
 
+/** Loads can overlap (first paint, then the policy arriving); only the newest one may land. */
+let latestLoad = 0;
+
 export const useOptionsStore = create<OptionsState>((set, get) => ({
   loaded: false,
   draft: settingsSchema.parse({}),
@@ -51,6 +54,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   backupSavedAt: null,
   recovery: null,
   async load() {
+    const thisLoad = ++latestLoad;
     // Chromium may take seconds to answer the first policy read; the watcher reloads when it does.
     const [effective, local, backup, recovery] = await Promise.all([
       loadEffectiveSettings({ waitForPolicy: false }),
@@ -58,6 +62,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       backupInfo(),
       recoveryData(),
     ]);
+    if (thisLoad !== latestLoad) return;
     set({
       loaded: true,
       draft: local,

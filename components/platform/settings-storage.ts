@@ -55,6 +55,11 @@ function cachedManaged(): Promise<unknown> {
   return managedValue;
 }
 
+/** Drops the cached policy so the next load reads it again (the policy changed). */
+export function forgetCachedPolicy(): void {
+  managedValue = null;
+}
+
 export interface LoadOptions {
   /** false: don't wait for the policy if it is not read yet (used for the background's first answer). */
   readonly waitForPolicy?: boolean;
@@ -154,7 +159,7 @@ export function watchEffectiveSettings(onChange: (effective: EffectiveSettings) 
   void cachedManaged().then(reload);
   const listener = (_changes: unknown, area: string) => {
     if (area === 'managed') {
-      managedValue = null;
+      forgetCachedPolicy();
       reload();
     }
   };

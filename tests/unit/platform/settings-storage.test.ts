@@ -18,7 +18,10 @@ describe('settings storage', () => {
     await storage.saveLocalSettings(scenarioSettings());
     const effective = await storage.loadEffectiveSettings();
     expect(effective.settings.partner.name).toBe('Fabrikam Cloud Services');
-    expect(await fakeBrowser.storage.local.get('settingsLastGood')).toHaveProperty('settingsLastGood.partner.name', 'Fabrikam Cloud Services');
+    expect(await fakeBrowser.storage.local.get('settingsLastGood')).toHaveProperty(
+      'settingsLastGood.partner.name',
+      'Fabrikam Cloud Services',
+    );
   });
 
   it('refuses to save invalid settings', async () => {
@@ -35,7 +38,9 @@ describe('settings storage', () => {
     expect(effective.localSource).toBe('last-good');
     expect(effective.settings.partner.name).toBe('Fabrikam Cloud Services');
     expect(effective.problems[0]!.message.key).toBe('settings_error_stored_invalid');
-    await vi.waitFor(async () => expect((await storage.recoveryData())?.raw).toEqual({ partner: { tenantIds: 'broken' } }));
+    await vi.waitFor(async () =>
+      expect((await storage.recoveryData())?.raw).toEqual({ partner: { tenantIds: 'broken' } }),
+    );
   });
 
   it('reports settings from a newer version and leaves them untouched', async () => {
@@ -43,7 +48,9 @@ describe('settings storage', () => {
     await storage.saveLocalSettings(scenarioSettings());
     await fakeBrowser.storage.local.set({ settings: { fromTheFuture: true }, settings$: { v: 9 } });
     const effective = await storage.loadEffectiveSettings();
-    expect(effective.problems[0]).toMatchObject({ message: { key: 'settings_error_future_version', args: ['9', '2'] } });
+    expect(effective.problems[0]).toMatchObject({
+      message: { key: 'settings_error_future_version', args: ['9', '2'] },
+    });
     expect(effective.settings.partner.name).toBe('Fabrikam Cloud Services');
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { fromTheFuture: true } });
   });
@@ -71,11 +78,17 @@ describe('settings storage', () => {
   it('adds a customer, refuses a duplicate, and restores the backup taken before an import', async () => {
     const storage = await storageModule();
     await storage.saveLocalSettings(scenarioSettings());
-    await storage.addCustomer({ name: 'Northwind Traders', tenantId: 'a0000000-0000-4000-8000-0000000000aa', domains: ['northwind.onmicrosoft.com'] });
-    expect((await storage.loadLocalSettings()).customers.map((customer) => customer.name)).toContain('Northwind Traders');
-    await expect(storage.addCustomer({ name: 'Again', tenantId: 'a0000000-0000-4000-8000-0000000000aa' })).rejects.toThrow(
-      'settings_error_duplicate_tenant',
+    await storage.addCustomer({
+      name: 'Northwind Traders',
+      tenantId: 'a0000000-0000-4000-8000-0000000000aa',
+      domains: ['northwind.onmicrosoft.com'],
+    });
+    expect((await storage.loadLocalSettings()).customers.map((customer) => customer.name)).toContain(
+      'Northwind Traders',
     );
+    await expect(
+      storage.addCustomer({ name: 'Again', tenantId: 'a0000000-0000-4000-8000-0000000000aa' }),
+    ).rejects.toThrow('settings_error_duplicate_tenant');
 
     const before = await storage.loadLocalSettings();
     await storage.replaceWithImport({ ...before, customers: [] });

@@ -39,7 +39,8 @@ describe('customer CSV import preview', () => {
   });
 
   it('reads a plain name,tenantId,domains file separated by semicolons (Dutch Excel)', () => {
-    const csv = 'name;tenantId;domains\n"Fabrikam; Europe";dddddddd-0000-4000-8000-000000000004;fab.example fab2.example\n';
+    const csv =
+      'name;tenantId;domains\n"Fabrikam; Europe";dddddddd-0000-4000-8000-000000000004;fab.example fab2.example\n';
     const preview = previewCustomerImport(csv, []);
     expect(preview.toAdd).toEqual([
       expect.objectContaining({ name: 'Fabrikam; Europe', domains: ['fab.example', 'fab2.example'] }),
@@ -54,18 +55,25 @@ describe('customer CSV import preview', () => {
   });
 
   it('marks an unchanged row as unchanged and never drops a row silently', () => {
-    const csv = 'Microsoft ID,Company name,Primary domain name\nc0000000-0000-4000-8000-00000000c0de,Contoso Ltd,contoso.onmicrosoft.com\n';
+    const csv =
+      'Microsoft ID,Company name,Primary domain name\nc0000000-0000-4000-8000-00000000c0de,Contoso Ltd,contoso.onmicrosoft.com\n';
     const preview = previewCustomerImport(csv, existing);
     expect(preview.unchanged).toHaveLength(1);
     const rows = 1;
-    expect(preview.toAdd.length + preview.toUpdate.length + preview.unchanged.length + preview.rejected.length).toBe(rows);
+    expect(preview.toAdd.length + preview.toUpdate.length + preview.unchanged.length + preview.rejected.length).toBe(
+      rows,
+    );
   });
 
   it('handles 5,000 rows and accounts for every one', () => {
     const lines = ['Microsoft ID,Company name,Primary domain name'];
     for (let index = 0; index < 5000; index += 1) {
       const id = `${index.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
-      lines.push(index % 500 === 0 ? `bad-${index},Broken ${index},b${index}.example` : `${id},Customer ${index},c${index}.example`);
+      lines.push(
+        index % 500 === 0
+          ? `bad-${index},Broken ${index},b${index}.example`
+          : `${id},Customer ${index},c${index}.example`,
+      );
     }
     const preview = previewCustomerImport(lines.join('\n'), []);
     expect(preview.toAdd).toHaveLength(4990);

@@ -58,7 +58,10 @@ describe('resolveSettings: managed policy', () => {
   });
 
   it('replaces arrays whole and locks them', () => {
-    const result = resolveSettings({ local: scenarioSettings(), managed: { partner: { domains: ['Policy.example'] } } });
+    const result = resolveSettings({
+      local: scenarioSettings(),
+      managed: { partner: { domains: ['Policy.example'] } },
+    });
     expect(result.settings.partner.domains).toEqual(['policy.example']);
     expect(isLocked(result, 'partner.domains')).toBe(true);
   });

@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { forgetCachedPolicy, loadEffectiveSettings } from '../../../components/platform/settings-storage';
+import { useOptionsStore } from '../../../components/options/store';
+import { exportSettings } from '../../../lib/settings/import-export';
+import { settingsSchema } from '../../../lib/settings/schema';
+import { scenarioSettings } from '../../e2e/scenario';
+
+async function seed(settings: unknown) {
+  await fakeBrowser.storage.local.set({ settings, settings$: { v: 2 } });
+}
+
+async function renderOptions() {
+  const result = render(<OptionsApp />);
+  await screen.findByRole('heading', { name: 'Partner profile' });
+  return result;
+}
+
+function file(name: string, text: string) {
+  return new File([text], name, { type: 'text/plain' });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetCachedPolicy();
+  useOptionsStore.setState({ loaded: false, status: 'idle', errors: {} });
+});
+afterEach(cleanup);
+
+describe('the options page', () => {
+  it('starts with the first-run setup when the partner tenant is unknown', async () => {
+    await renderOptions();
+    expect(screen.getByTestId('first-run')).toBeTruthy();
+    await userEvent.type(screen.getByTestId('partner-tenant-ids'), 'fab00000-0000-4000-8000-000000000001');
+    await userEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.queryByTestId('first-run')).toBeNull());
+    const stored = (await fakeBrowser.storage.local.get('settings')) as {
+      settings: { partner: { tenantIds: string[] } };
+    };
+    expect(stored.settings.partner.tenantIds).toEqual(['fab00000-0000-4000-8000-000000000001']);
+  });
+
+  it('validates live, keeps what was typed, and refuses to save invalid settings', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const email = screen.getByTestId('contact-email') as HTMLInputElement;
+    await userEvent.clear(email);
+    await userEvent.type(email, 'not-an-email');
+    expect(email.value).toBe('not-an-email');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Not an email address.')).toBeTruthy();
+    expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true);
+    const stored = (await fakeBrowser.storage.local.get('settings')) as { settings: { contact: { email: string } } };
+    expect(stored.settings.contact.email).toBe('alex.wilber@fabrikam.com');
+  });
+
+  it('shows policy values read-only with the reason', async () => {
+    await seed(scenarioSettings());
+    await fakeBrowser.storage.managed.set({ partner: { name: 'Policy Partner' } });
+    // Read the policy once, as the browser would have by the time a user opens the options.
+    await loadEffectiveSettings();
+    await renderOptions();
+    await waitFor(() => expect((screen.getByTestId('partner-name') as HTMLInputElement).readOnly).toBe(true), {
+      timeout: 5000,
+    });
+    expect(screen.getAllByText("Set by your organization's policy; it can't be changed here.").length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('previews a customer CSV and changes nothing on cancel', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const csv = [
+      'Microsoft ID,Company name,Primary domain name',
+      'dddddddd-0000-4000-8000-000000000004,Northwind Traders,northwind.onmicrosoft.com',
+      'c0000000-0000-4000-8000-00000000c0de,Contoso Renamed,contoso.onmicrosoft.com',
+      'not-a-guid,Broken,broken.example',
+    ].join('\n');
+    await userEvent.upload(screen.getByTestId('csv-file'), file('customers.csv', csv));
+    const preview = await screen.findByTestId('csv-preview');
+    expect(within(preview).getByText('1 to add, 1 to update, 1 rejected, 0 unchanged.')).toBeTruthy();
+    expect(within(screen.getByTestId('csv-rejected')).getByText(/Line 4: .*Not a tenant ID/)).toBeTruthy();
+    await userEvent.click(screen.getByTestId('csv-cancel'));
+    expect(screen.queryByTestId('csv-preview')).toBeNull();
+    expect(useOptionsStore.getState().draft.customers).toHaveLength(2);
+
+    await userEvent.upload(screen.getByTestId('csv-file'), file('customers.csv', csv));
+    await userEvent.click(await screen.findByTestId('csv-confirm'));
+    expect(useOptionsStore.getState().draft.customers.map((customer) => customer.name)).toEqual([
+      'Contoso Renamed',
+      'Adatum Corporation',
+      'Northwind Traders',
+    ]);
+  });
+
+  it('imports a JSON configuration after showing the diff, and restores the backup', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const next = settingsSchema.parse(scenarioSettings());
+    next.partner.name = 'Imported Partner';
+    await userEvent.upload(screen.getByTestId('json-file'), file('settings.json', exportSettings(next)));
+    const diff = await screen.findByTestId('json-diff');
+    expect(diff.textContent).toContain('partner.name');
+    await userEvent.click(screen.getByTestId('json-apply'));
+    await waitFor(() =>
+      expect((screen.getByTestId('partner-name') as HTMLInputElement).value).toBe('Imported Partner'),
+    );
+    await userEvent.click(await screen.findByTestId('restore-backup'));
+    await waitFor(() =>
+      expect((screen.getByTestId('partner-name') as HTMLInputElement).value).toBe('Fabrikam Cloud Services'),
+    );
+  });
+
+  it('rejects a broken JSON file with a clear message and changes nothing', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    await userEvent.upload(screen.getByTestId('json-file'), file('settings.json', '{"partner": {"tenantIds": ["x"]}}'));
+    expect((await screen.findByTestId('json-errors')).textContent).toContain('Not a tenant ID');
+    expect((screen.getByTestId('partner-name') as HTMLInputElement).value).toBe('Fabrikam Cloud Services');
+  });
+
+  it('searches and pages a directory of 5,000 customers', async () => {
+    const customers = Array.from({ length: 5000 }, (_, index) => ({
+      name: `Customer ${index}`,
+      tenantId: `${index.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+      domains: [`c${index}.example`],
+    }));
+    await seed({ ...scenarioSettings(), customers });
+    await renderOptions();
+    expect(screen.getByText('5000 of 5000 customers')).toBeTruthy();
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
+    await userEvent.type(screen.getByTestId('customer-search'), 'c4999.example');
+    expect(screen.getByText('1 of 5000 customers')).toBeTruthy();
+    expect(screen.getByText('Customer 4999')).toBeTruthy();
+  });
+
+  it('shows problems with stored data in the diagnostics', async () => {
+    await fakeBrowser.storage.local.set({ settings: { partner: 'broken' }, settings$: { v: 2 } });
+    await renderOptions();
+    expect(
+      within(screen.getByTestId('settings-diagnostics')).getByText(/The stored settings are damaged/),
+    ).toBeTruthy();
+  });
+});
