@@ -7,3 +7,8 @@ export function hostMatches(host: string, patterns: readonly string[]): boolean 
       : lowerHost === pattern,
   );
 }
+
+/** True for an https URL on one of the hosts; the portals are never served over plain http. */
+export function onHosts(url: URL, patterns: readonly string[]): boolean {
+  return url.protocol === 'https:' && hostMatches(url.hostname, patterns);
+}

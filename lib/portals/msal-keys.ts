@@ -25,7 +25,7 @@ const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * `<oid>.<homeTid>-login.microsoftonline.com-idtoken-<clientId>-<realmTid>---`, same for accesstoken.
  */
 const TOKEN_KEY = new RegExp(
-  `^(${GUID})\\.(${GUID})-[a-z0-9.-]+-(?:idtoken|accesstoken|refreshtoken)-[0-9a-f-]+-(${GUID})?-`,
+  `^(${GUID})\\.(${GUID})-[a-z0-9.-]+?-(?:idtoken|accesstoken|refreshtoken)-${GUID}-(${GUID})?-`,
   'i',
 );
 

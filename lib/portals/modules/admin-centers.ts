@@ -1,4 +1,4 @@
-import { hostMatches } from '../detect-host';
+import { onHosts } from '../detect-host';
 import type { PageInfo, PortalId, PortalModule, UrlTenant } from '../types';
 import { queryParam, tenantFromFirstPathSegment, tenantFromToken } from '../url-tenant';
 import { azureFrameworkPage } from './azure';
@@ -9,7 +9,7 @@ function pathTenantPortal(id: PortalId, hosts: string[], nameKey: string): Porta
     id,
     nameKey,
     hosts,
-    detect: (url) => (hostMatches(url.hostname, hosts) ? azureFrameworkPage(url, id) : null),
+    detect: (url) => (onHosts(url, hosts) ? azureFrameworkPage(url, id) : null),
     tenantsFromUrl: (url) => {
       const tenant = tenantFromFirstPathSegment(url);
       return tenant ? [{ source: 'url-path', tenant }] : [];
@@ -52,7 +52,7 @@ export const m365Admin: PortalModule = {
   id: 'm365-admin',
   nameKey: 'portal_m365_admin',
   hosts: M365_HOSTS,
-  detect: (url) => (hostMatches(url.hostname, M365_HOSTS) ? m365Page(url) : null),
+  detect: (url) => (onHosts(url, M365_HOSTS) ? m365Page(url) : null),
   tenantsFromUrl: (url) => {
     if (CLIENT_SESSION_PATH.test(url.pathname)) {
       const tenant = tenantFromToken(queryParam(url, 'CTID'));
@@ -67,7 +67,7 @@ function delegatedOrgPortal(id: PortalId, host: string, nameKey: string): Portal
     id,
     nameKey,
     hosts: [host],
-    detect: (url) => (url.hostname === host ? { portal: id, page: 'other' } : null),
+    detect: (url) => (onHosts(url, [host]) ? { portal: id, page: 'other' } : null),
     tenantsFromUrl: delegatedOrgTenants,
   };
 }

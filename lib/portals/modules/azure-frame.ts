@@ -1,4 +1,4 @@
-import { hostMatches } from '../detect-host';
+import { onHosts } from '../detect-host';
 import type { PortalModule } from '../types';
 
 /**
@@ -18,6 +18,6 @@ export const azureFrame: PortalModule = {
   id: 'azure-frame',
   nameKey: 'portal_azure_frame',
   hosts: FRAME_HOSTS,
-  detect: (url) => (hostMatches(url.hostname, FRAME_HOSTS) ? { portal: 'azure-frame', page: 'other' } : null),
+  detect: (url) => (onHosts(url, FRAME_HOSTS) ? { portal: 'azure-frame', page: 'other' } : null),
   tenantsFromUrl: () => [],
 };

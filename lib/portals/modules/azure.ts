@@ -1,3 +1,4 @@
+import { onHosts } from '../detect-host';
 import type { PageInfo, PortalModule, UrlTenant } from '../types';
 import { tenantFromFirstPathSegment, tenantFromHashAt } from '../url-tenant';
 
@@ -45,7 +46,7 @@ function azurePortal(id: 'azure' | 'azure-gov', host: string, nameKey: string): 
     id,
     nameKey,
     hosts: [host],
-    detect: (url) => (url.hostname === host ? azureFrameworkPage(url, id) : null),
+    detect: (url) => (onHosts(url, [host]) ? azureFrameworkPage(url, id) : null),
     tenantsFromUrl: azureUrlTenants,
   };
 }

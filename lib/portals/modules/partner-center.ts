@@ -1,3 +1,4 @@
+import { onHosts } from '../detect-host';
 import type { PageInfo, PortalModule } from '../types';
 
 /**
@@ -16,6 +17,6 @@ export const partnerCenter: PortalModule = {
   id: 'partner-center',
   nameKey: 'portal_partner_center',
   hosts: ['partner.microsoft.com'],
-  detect: (url) => (url.hostname === 'partner.microsoft.com' ? partnerCenterPage(url) : null),
+  detect: (url) => (onHosts(url, ['partner.microsoft.com']) ? partnerCenterPage(url) : null),
   tenantsFromUrl: () => [],
 };

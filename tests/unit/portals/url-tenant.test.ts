@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { tenantsFromUrl } from '../../../lib/portals';
+
+const CONTOSO_ID = 'c0000000-0000-4000-8000-00000000c0de';
+
+describe('tenants named by URLs', () => {
+  it.each([
+    [
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/home',
+      [{ source: 'url-hash', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [
+      `https://portal.azure.com/#@${CONTOSO_ID.toUpperCase()}/home`,
+      [{ source: 'url-hash', tenant: { id: CONTOSO_ID } }],
+    ],
+    [
+      'https://portal.azure.com/contoso.onmicrosoft.com/#home',
+      [{ source: 'url-path', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [`https://portal.azure.us/${CONTOSO_ID}/`, [{ source: 'url-path', tenant: { id: CONTOSO_ID } }]],
+    [
+      'https://entra.microsoft.com/contoso.onmicrosoft.com/#home',
+      [{ source: 'url-path', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [
+      'https://aad.portal.azure.com/Contoso.OnMicrosoft.com',
+      [{ source: 'url-path', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [`https://intune.microsoft.com/${CONTOSO_ID}/`, [{ source: 'url-path', tenant: { id: CONTOSO_ID } }]],
+    [
+      'https://admin.cloud.microsoft/?delegatedOrg=contoso.onmicrosoft.com#/homepage',
+      [{ source: 'url-delegated-org', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [
+      'https://admin.exchange.microsoft.com/?page=1&DELEGATEDORG=contoso.onmicrosoft.com',
+      [{ source: 'url-delegated-org', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [
+      'https://admin.teams.microsoft.com/?delegatedOrg=contoso%2Eonmicrosoft%2Ecom',
+      [{ source: 'url-delegated-org', tenant: { domain: 'contoso.onmicrosoft.com' } }],
+    ],
+    [
+      `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO_ID}&CSDEST=Support`,
+      [{ source: 'url-client-session', tenant: { id: CONTOSO_ID } }],
+    ],
+    [
+      `https://admin.microsoft.com/AdminPortal/Home?tid=${CONTOSO_ID}`,
+      [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }],
+    ],
+    [
+      `https://admin.microsoft.com/AdminPortal/Home?ctid=${CONTOSO_ID}`,
+      [{ source: 'url-ctid', tenant: { id: CONTOSO_ID } }],
+    ],
+  ])('%s', (url, expected) => {
+    expect(tenantsFromUrl(new URL(url))).toEqual(expected);
+  });
+
+  it.each([
+    // ?tid= does not select the tenant on portal.azure.com (portal-facts: B, CIPP issue 1646).
+    [`https://portal.azure.com/?tid=${CONTOSO_ID}#home`],
+    ['https://portal.azure.com/#@/home'],
+    ['https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade'],
+    ['https://portal.azure.com/signin/index/'],
+    ['https://portal.azure.com/#@not a tenant/home'],
+    ['https://entra.microsoft.com/#home'],
+    ['https://admin.cloud.microsoft/?delegatedOrg=#/homepage'],
+    ['https://admin.cloud.microsoft/?delegatedOrg=%E0%A4%A#/homepage'],
+    ['https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=garbage'],
+    ['https://partner.microsoft.com/dashboard/v2/customers/list?tid=x'],
+    ['https://sandbox-1.reactblade.portal.azure.net/contoso.onmicrosoft.com/'],
+  ])('%s names no tenant', (url) => {
+    expect(tenantsFromUrl(new URL(url))).toEqual([]);
+  });
+
+  it('prefers #@ over the path when both are present', () => {
+    expect(
+      tenantsFromUrl(new URL('https://portal.azure.com/fabrikam.com/#@contoso.onmicrosoft.com/home')).map(
+        (t) => t.source,
+      ),
+    ).toEqual(['url-hash', 'url-path']);
+  });
+});
