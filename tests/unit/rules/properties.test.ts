@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RULES, evaluateRules } from '../../../lib/rules/registry';
+import type { FindingId, Severity } from '../../../lib/rules/types';
+import { situation, type SituationOptions } from './facts-builder';
+
+const emails = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(
+    'alex@fabrikam.com',
+    'a@support.fabrikam.com',
+    'it@contoso.com',
+    'x@gmail.com',
+    'y@fabrikam.com.evil.net',
+  ),
+  fc.emailAddress(),
+);
+
+const options: fc.Arbitrary<SituationOptions> = fc.record({
+  context: fc.constantFrom('own', 'customer', 'unlisted', 'unknown'),
+  form: fc.constantFrom('azure', 'm365', null),
+  fields: fc.record({
+    supportPlan: fc.constantFrom(
+      '',
+      'Cloud Solution Provider',
+      'Cloudoplossingsprovider',
+      'Partner Cloud Support 5',
+      'Basic',
+    ),
+    email: emails,
+    additionalEmail: emails,
+    firstName: fc.constantFrom('', 'Alex'),
+  }),
+  product: fc.option(fc.constantFrom('GitHub Enterprise', 'Virtual Machine', 'Firewall (Marketplace)'), {
+    nil: undefined,
+  }),
+  marketplace: fc.boolean(),
+  partner: fc.record({
+    programRole: fc.constantFrom('direct-bill', 'indirect-provider', 'indirect-reseller', 'advisor'),
+  }),
+  customer: fc.option(
+    fc.record({
+      gdap: fc.record({
+        status: fc.constantFrom('active', 'expired', 'none', 'unknown'),
+        expiresOn: fc.option(fc.constantFrom('2026-11-01', '2026-11-24', '2026-12-01', '2026-12-20'), {
+          nil: undefined,
+        }),
+        roles: fc.constant([] as string[]),
+      }),
+      directSubscriptions: fc.constantFrom('none', 'trial', 'paid', 'unknown'),
+    }),
+    { nil: null },
+  ),
+  customerIntent: fc.constantFrom(undefined, 'partner-center', 'customer-url', 'user'),
+}) as fc.Arbitrary<SituationOptions>;
+
+const CONTRADICTIONS: [FindingId, FindingId][] = [
+  ['customer-plan-not-csp', 'own-tenant-csp-plan'],
+  ['own-tenant-notice', 'own-tenant-customer-request'],
+  ['gdap-expiring', 'gdap-not-active'],
+  ['unlisted-tenant', 'gdap-not-active'],
+  ['unlisted-tenant', 'gdap-expiring'],
+  ['unlisted-tenant', 'customer-direct-trial'],
+  ['unlisted-tenant', 'customer-direct-paid'],
+  ['context-unknown', 'own-tenant-notice'],
+  ['context-unknown', 'own-tenant-csp-plan'],
+  ['context-unknown', 'customer-contact-details'],
+  ['context-unknown', 'customer-plan-not-csp'],
+  ['marketplace-product', 'workload-not-covered'],
+];
+
+const ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+
+describe('the rules engine, over arbitrary situations', () => {
+  it('never throws, never contradicts itself, keeps severities and order', () => {
+    fc.assert(
+      fc.property(options, (given) => {
+        const findings = evaluateRules(situation(given));
+        const ids = new Set(findings.map((finding) => finding.id));
+        for (const [a, b] of CONTRADICTIONS) expect(ids.has(a) && ids.has(b), `${a} with ${b}`).toBe(false);
+        for (const finding of findings) {
+          const declared = RULES.find((rule) => rule.id === finding.id)!.severity;
+          if (finding.id === 'customer-plan-not-csp') expect(['warning', 'info']).toContain(finding.severity);
+          else expect(finding.severity).toBe(declared);
+        }
+        const ranks = findings.map((finding) => ORDER[finding.severity]);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+        expect(ids.size).toBe(findings.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('skips a rule that throws instead of failing the whole evaluation', () => {
+    const broken = situation({ context: 'customer' });
+    const facts = { ...broken, form: { kind: 'azure', fields: null } } as unknown as typeof broken;
+    expect(() => evaluateRules(facts)).not.toThrow();
+  });
+});
