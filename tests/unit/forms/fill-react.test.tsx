@@ -1,0 +1,205 @@
+// @vitest-environment jsdom
+import { ChoiceGroup, Dropdown, TextField } from '@fluentui/react';
+import { cleanup, render } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillFields, undoFill } from '../../../lib/forms/fill';
+import { buildContactPlan, buildPlanSelection } from '../../../lib/forms/plans';
+import { settingsSchema } from '../../../lib/settings/schema';
+
+const contact = settingsSchema.parse({
+  contact: {
+    firstName: 'Alex',
+    lastName: 'Wilber',
+    email: 'alex@fabrikam.com',
+    phone: '+31 20 555 0100',
+    preferredContactMethod: 'phone',
+  },
+}).contact;
+
+/** What React itself holds, not what the DOM shows. */
+let reactState: Record<string, string> = {};
+
+function SupportForm({ initialEmail = '' }: { initialEmail?: string }) {
+  const [values, setValues] = useState({
+    plan: '',
+    firstName: '',
+    lastName: '',
+    email: initialEmail,
+    phone: '',
+    method: '',
+  });
+  reactState = values;
+  const text = (key: 'firstName' | 'lastName' | 'email' | 'phone', label: string) => (
+    <TextField
+      label={label}
+      value={values[key]}
+      onChange={(_event, value) => setValues((old) => ({ ...old, [key]: value ?? '' }))}
+    />
+  );
+  return (
+    <div>
+      <Dropdown
+        label="Support plan"
+        placeholder="Select…"
+        selectedKey={values.plan || null}
+        options={['Partner Cloud Support 5', 'Cloud Solution Provider', 'Basic'].map((text) => ({ key: text, text }))}
+        onChange={(_event, option) => setValues((old) => ({ ...old, plan: String(option?.key ?? '') }))}
+      />
+      <ChoiceGroup
+        label="Preferred contact method"
+        selectedKey={values.method || null}
+        options={[
+          { key: 'Email', text: 'Email' },
+          { key: 'Phone', text: 'Phone' },
+        ]}
+        onChange={(_event, option) => setValues((old) => ({ ...old, method: String(option?.key ?? '') }))}
+      />
+      {text('firstName', 'First name')}
+      {text('lastName', 'Last name')}
+      {text('email', 'Email')}
+      {text('phone', 'Phone')}
+    </div>
+  );
+}
+
+const always = () => true;
+
+// Let React render as it does in a browser, between the fill's steps, instead of batching
+// everything until an act() scope ends: the fill reads every value back while it runs.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+
+afterEach(() => {
+  cleanup();
+  reactState = {};
+});
+
+describe('filling a real Fluent UI React form', () => {
+  it('sets values React notices, selects dropdown options and reads them back', async () => {
+    render(<SupportForm />);
+    const contactResults = await fillFields(document, 'azure', buildContactPlan(contact, 'azure'), {
+      overwrite: 'none',
+      userEdited: new Set(),
+      shouldContinue: always,
+    });
+    const planResults = await fillFields(
+      document,
+      'azure',
+      buildPlanSelection('Cloud Solution Provider', { csp: true }),
+      {
+        overwrite: 'none',
+        userEdited: new Set(),
+        shouldContinue: always,
+      },
+    );
+    expect(reactState).toMatchObject({
+      plan: 'Cloud Solution Provider',
+      firstName: 'Alex',
+      lastName: 'Wilber',
+      email: 'alex@fabrikam.com',
+      phone: '+31 20 555 0100',
+      method: 'Phone',
+    });
+    expect(planResults).toEqual([
+      expect.objectContaining({ field: 'supportPlan', outcome: 'filled', value: 'Cloud Solution Provider' }),
+    ]);
+    expect(contactResults.filter((result) => result.outcome === 'filled').map((result) => result.field)).toEqual([
+      'preferredContactMethod',
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+    ]);
+    expect(document.querySelector('.ms-Dropdown-title')?.textContent).toBe('Cloud Solution Provider');
+  });
+
+  it('keeps what the user typed unless the click says to replace it, and undo restores', async () => {
+    render(<SupportForm initialEmail="it@contoso.com" />);
+    const kept = await fillFields(document, 'azure', buildContactPlan(contact, 'azure'), {
+      overwrite: 'none',
+      userEdited: new Set(),
+      shouldContinue: always,
+    });
+    expect(kept.find((result) => result.field === 'email')).toMatchObject({
+      outcome: 'skipped-user-value',
+      previousValue: 'it@contoso.com',
+    });
+    expect(reactState.email).toBe('it@contoso.com');
+
+    const replaced = await fillFields(document, 'azure', buildContactPlan(contact, 'azure'), {
+      overwrite: new Set(['email']),
+      userEdited: new Set(),
+      shouldContinue: always,
+    });
+    expect(replaced.find((result) => result.field === 'email')).toMatchObject({
+      outcome: 'filled',
+      previousValue: 'it@contoso.com',
+    });
+    expect(reactState.email).toBe('alex@fabrikam.com');
+
+    const undone = await undoFill(document, 'azure', replaced);
+    expect(undone.find((result) => result.field === 'email')?.outcome).toBe('filled');
+    expect(reactState.email).toBe('it@contoso.com');
+  });
+
+  it('leaves a field alone at undo when the user changed it since', async () => {
+    render(<SupportForm />);
+    const filled = await fillFields(
+      document,
+      'azure',
+      { values: { firstName: 'Alex' } },
+      { overwrite: 'none', userEdited: new Set(), shouldContinue: always },
+    );
+    await fillFields(
+      document,
+      'azure',
+      { values: { firstName: 'Sam' } },
+      { overwrite: new Set(['firstName']), userEdited: new Set(), shouldContinue: always },
+    );
+    const undone = await undoFill(document, 'azure', filled);
+    expect(undone).toEqual([
+      expect.objectContaining({ field: 'firstName', outcome: 'skipped-user-value', reason: 'changed-since-fill' }),
+    ]);
+    expect(reactState.firstName).toBe('Sam');
+  });
+
+  it('stops when the context changes halfway and reports the rest', async () => {
+    render(<SupportForm />);
+    let calls = 0;
+    const results = await fillFields(document, 'azure', buildContactPlan(contact, 'azure'), {
+      overwrite: 'none',
+      userEdited: new Set(),
+      shouldContinue: () => ++calls <= 2,
+    });
+    expect(results.filter((result) => result.outcome === 'filled')).toHaveLength(2);
+    expect(results.filter((result) => result.reason === 'context-changed').length).toBeGreaterThan(0);
+    expect(reactState.lastName).toBe('');
+  });
+
+  it('reports missing fields and options without touching anything else', async () => {
+    render(<SupportForm />);
+    const results = await fillFields(
+      document,
+      'azure',
+      { values: { supportPlan: 'No Such Plan', timeZone: 'UTC' } },
+      { overwrite: 'none', userEdited: new Set(), shouldContinue: always, optionTimeoutMs: 100 },
+    );
+    expect(results).toEqual([
+      expect.objectContaining({ field: 'supportPlan', outcome: 'failed', reason: 'no-option' }),
+      expect.objectContaining({ field: 'timeZone', outcome: 'not-found' }),
+    ]);
+    expect(reactState.plan).toBe('');
+  });
+
+  it('never overwrites a field the user edited, even when empty, unless consented', async () => {
+    render(<SupportForm />);
+    const results = await fillFields(
+      document,
+      'azure',
+      { values: { firstName: 'Alex' } },
+      { overwrite: 'none', userEdited: new Set(['firstName']), shouldContinue: always },
+    );
+    expect(results[0]).toMatchObject({ outcome: 'skipped-user-value' });
+    expect(reactState.firstName).toBe('');
+  });
+});

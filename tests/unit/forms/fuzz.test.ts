@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isDisabled, isHidden } from '../../../lib/forms/dom';
+import { detectSupportForm, locateFields } from '../../../lib/forms/locate';
+import { readFormState } from '../../../lib/forms/read';
+
+const LABELS = [
+  'Support plan',
+  'First name',
+  'Last name',
+  'Email',
+  'E-mail',
+  'Phone',
+  'Voornaam',
+  'Severity',
+  'Description',
+  'Contact number',
+  'Search',
+  '',
+];
+
+interface Node {
+  readonly label: string;
+  readonly kind: 'input' | 'textarea' | 'select' | 'combobox';
+  readonly disabled: boolean;
+  readonly hiddenBy: 'none' | 'display' | 'hidden' | 'aria-hidden' | 'visibility';
+  readonly depth: number;
+}
+
+const node: fc.Arbitrary<Node> = fc.record({
+  label: fc.constantFrom(...LABELS),
+  kind: fc.constantFrom('input', 'textarea', 'select', 'combobox'),
+  disabled: fc.boolean(),
+  hiddenBy: fc.constantFrom('none', 'none', 'display', 'hidden', 'aria-hidden', 'visibility'),
+  depth: fc.integer({ min: 0, max: 3 }),
+});
+
+function build(nodes: readonly Node[]): void {
+  document.body.innerHTML = '';
+  nodes.forEach((spec, index) => {
+    let parent: HTMLElement = document.body;
+    for (let level = 0; level < spec.depth; level += 1) {
+      const wrapper = document.createElement('div');
+      parent.append(wrapper);
+      parent = wrapper;
+    }
+    if (spec.hiddenBy === 'display') parent.style.display = 'none';
+    if (spec.hiddenBy === 'hidden') parent.hidden = true;
+    if (spec.hiddenBy === 'aria-hidden') parent.setAttribute('aria-hidden', 'true');
+    const id = `control-${index}`;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = spec.label;
+    const control =
+      spec.kind === 'combobox'
+        ? Object.assign(document.createElement('div'), { role: 'combobox' })
+        : document.createElement(spec.kind);
+    if (spec.kind === 'combobox') {
+      control.setAttribute('role', 'combobox');
+      control.setAttribute('aria-labelledby', `${id}-label`);
+      label.id = `${id}-label`;
+    }
+    control.id = id;
+    if (spec.disabled)
+      spec.kind === 'combobox'
+        ? control.setAttribute('aria-disabled', 'true')
+        : ((control as HTMLInputElement).disabled = true);
+    if (spec.hiddenBy === 'visibility') control.style.visibility = 'hidden';
+    parent.append(label, control);
+  });
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the field locator over generated pages', () => {
+  it('never throws, never returns a hidden control, and a disabled one only on request', () => {
+    fc.assert(
+      fc.property(
+        fc.array(node, { maxLength: 12 }),
+        fc.constantFrom('azure', 'm365') as fc.Arbitrary<'azure' | 'm365'>,
+        (nodes, kind) => {
+          build(nodes);
+          const plain = locateFields(document, kind);
+          for (const field of plain) {
+            expect(isHidden(field.element)).toBe(false);
+            expect(isDisabled(field.element)).toBe(false);
+          }
+          for (const field of locateFields(document, kind, { includeDisabled: true }))
+            expect(isHidden(field.element)).toBe(false);
+          expect(() => detectSupportForm(document)).not.toThrow();
+          expect(() => readFormState(document, kind)).not.toThrow();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
