@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { ChoiceGroup, Dropdown, TextField } from '@fluentui/react';
 import { cleanup, render } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillFields, undoFill } from '../../../lib/forms/fill';
 import { buildContactPlan, buildPlanSelection } from '../../../lib/forms/plans';
@@ -29,7 +29,9 @@ function SupportForm({ initialEmail = '' }: { initialEmail?: string }) {
     phone: '',
     method: '',
   });
-  reactState = values;
+  useEffect(() => {
+    reactState = values;
+  });
   const text = (key: 'firstName' | 'lastName' | 'email' | 'phone', label: string) => (
     <TextField
       label={label}
