@@ -62,10 +62,8 @@ function build(nodes: readonly Node[]): void {
       label.id = `${id}-label`;
     }
     control.id = id;
-    if (spec.disabled)
-      spec.kind === 'combobox'
-        ? control.setAttribute('aria-disabled', 'true')
-        : ((control as HTMLInputElement).disabled = true);
+    if (spec.disabled && spec.kind === 'combobox') control.setAttribute('aria-disabled', 'true');
+    else if (spec.disabled) (control as HTMLInputElement).disabled = true;
     if (spec.hiddenBy === 'visibility') control.style.visibility = 'hidden';
     parent.append(label, control);
   });
