@@ -134,12 +134,12 @@ function CustomerEditor({
 
 /** The customer directory: search, add, edit and remove; paged so thousands of rows stay smooth. */
 export function CustomersSection() {
-  const { draft, locks, edit } = useOptionsStore();
+  const { draft, effective, locks, edit } = useOptionsStore();
   const locked = isLocked({ locks }, 'customers');
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const customers = draft.customers;
+  const customers = locked ? effective.customers : draft.customers;
   const filtered = useMemo(() => {
     const needle = query.trim().toLowerCase();
     if (!needle) return customers;

@@ -58,7 +58,7 @@ export function ListInput(
       <textarea
         id={id}
         rows={Math.min(6, Math.max(2, props.values.length + 1))}
-        value={text}
+        value={props.locked ? props.values.join('\n') : text}
         readOnly={props.locked}
         aria-readonly={props.locked || undefined}
         aria-invalid={props.error ? true : undefined}

@@ -1,5 +1,5 @@
 import { PREFILL_MODES, PROGRAM_ROLES, type Settings } from '../../lib/settings/schema';
-import { isLocked } from '../../lib/settings/resolve';
+import { isLocked, withLockedValues } from '../../lib/settings/resolve';
 import { t } from '../platform/i18n';
 import { ListInput, SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
@@ -7,7 +7,8 @@ import { useOptionsStore } from './store';
 type Path = string;
 
 function useField() {
-  const { draft, errors, locks, edit } = useOptionsStore();
+  const { draft: editing, effective, errors, locks, edit } = useOptionsStore();
+  const draft = withLockedValues(editing, effective, locks);
   const locked = (path: Path) => isLocked({ locks }, path);
   const error = (path: Path) => errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
   return { draft, edit, locked, error };

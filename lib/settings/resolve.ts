@@ -231,3 +231,24 @@ export function resolveSettings(input: { local: unknown; lastGood?: unknown; man
 export function isLocked(effective: Pick<EffectiveSettings, 'locks'>, path: string): boolean {
   return effective.locks.some((lock) => path === lock || path.startsWith(`${lock}.`));
 }
+
+/**
+ * What a settings form shows: the user's draft, except that every locked path shows the value
+ * the policy puts in force, so an admin-set field never displays a stale local value.
+ */
+export function withLockedValues(draft: Settings, effective: Settings, locks: readonly string[]): Settings {
+  if (locks.length === 0) return draft;
+  const shown = structuredClone(draft) as unknown as Record<string, unknown>;
+  for (const lock of locks) {
+    const keys = lock.split('.');
+    const last = keys.pop()!;
+    let source: unknown = effective;
+    let target: Record<string, unknown> = shown;
+    for (const key of keys) {
+      source = (source as Record<string, unknown>)[key];
+      target = target[key] as Record<string, unknown>;
+    }
+    target[last] = structuredClone((source as Record<string, unknown>)[last]);
+  }
+  return shown as unknown as Settings;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLocked, resolveSettings } from '../../../lib/settings/resolve';
+import { isLocked, resolveSettings, withLockedValues } from '../../../lib/settings/resolve';
 import { defaultSettings, settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
 
@@ -121,5 +121,25 @@ describe('resolveSettings: managed policy', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('withLockedValues: what the options form shows', () => {
+  it('shows the policy value on locked paths and the draft everywhere else', () => {
+    const resolved = resolveSettings({
+      local: scenarioSettings(),
+      managed: { partner: { name: 'Fabrikam (policy)' }, customers: [] },
+    });
+    const draft = structuredClone(valid);
+    draft.contact.phone = '+31 6 1234 5678';
+    const shown = withLockedValues(draft, resolved.settings, resolved.locks);
+    expect(shown.partner.name).toBe('Fabrikam (policy)');
+    expect(shown.customers).toEqual([]);
+    expect(shown.contact.phone).toBe('+31 6 1234 5678');
+    expect(draft.partner.name).toBe(valid.partner.name);
+  });
+
+  it('returns the draft itself when nothing is locked', () => {
+    expect(withLockedValues(valid, defaultSettings(), [])).toBe(valid);
   });
 });
