@@ -111,7 +111,9 @@ export function createOverlayHost(ctx: ContentScriptContext): OverlayHost {
       if (!ui || !host || hidden) return;
       if (host.hasAttribute('style')) host.removeAttribute('style');
       if (host.hasAttribute('hidden')) host.removeAttribute('hidden');
-      if (!host.isConnected && reattachments < MAX_REATTACHMENTS) {
+      // Removed, or moved into a container the page can hide: put it back where it belongs.
+      const displaced = !host.isConnected || host.parentElement !== document.body;
+      if (displaced && reattachments < MAX_REATTACHMENTS) {
         reattachments += 1;
         ui.remove();
         ui.mount();
@@ -122,6 +124,10 @@ export function createOverlayHost(ctx: ContentScriptContext): OverlayHost {
       const host = ui?.shadowHost;
       if (!host || hidden) return true;
       if (!host.isConnected) return false;
+      // checkVisibility also sees ancestors the page hid; the style check is for engines without it.
+      if (typeof host.checkVisibility === 'function') {
+        return host.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      }
       const style = getComputedStyle(host);
       return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0.1;
     },

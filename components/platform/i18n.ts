@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { languageFor, translate } from '../../lib/i18n/translate';
 import type { Language, MessageRef } from '../../lib/i18n/types';
+import { displayText } from '../../lib/text/clean';
 
 function uiLanguage(): string {
   try {
@@ -15,7 +16,9 @@ function uiLanguage(): string {
  * Translates through the browser's i18n (the `_locales` catalogs built from lib/i18n),
  * falling back to the bundled catalog where the browser has no message (tests, fake browser).
  */
-export function t(key: MessageKey | (string & {}), args: readonly string[] = []): string {
+export function t(key: MessageKey | (string & {}), rawArgs: readonly string[] = []): string {
+  // Arguments carry names and values from pages and imports: shown as clean text, never markup.
+  const args = rawArgs.map(displayText);
   try {
     // The catalogs are generated at build time, so WXT's typed keys don't know them.
     const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;

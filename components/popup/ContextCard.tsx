@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { TenantContext } from '../../lib/context/types';
 import type { PageInfo } from '../../lib/portals/types';
 import { BADGE_COLORS, tenantLabel } from '../../lib/tabs/display';
+import { displayText } from '../../lib/text/clean';
 import { t, tr } from '../platform/i18n';
 import { AddCustomerForm } from './AddCustomerForm';
 
@@ -46,7 +47,7 @@ export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: Con
         <dl className="record">
           <dt>{t('popup_customer_record')}</dt>
           <dd>
-            <bdi>{customer.name}</bdi>
+            <bdi>{displayText(customer.name)}</bdi>
           </dd>
           <dt>{t('popup_gdap')}</dt>
           <dd data-gdap={customer.gdap.status}>

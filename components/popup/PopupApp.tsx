@@ -50,7 +50,7 @@ export function PopupApp() {
         </section>
       )}
       {hiddenOverlay ? (
-        <p className="notice" role="alert">
+        <p className="notice" role="alert" data-testid="overlay-hidden">
           {t('popup_overlay_hidden')}
         </p>
       ) : null}

@@ -69,9 +69,14 @@ function isInsideWatched(node: Node): boolean {
   return element?.closest(WATCHED_CONTAINERS) != null;
 }
 
-/** True when a mutation may change the reported state. `ownHost` is the overlay's host, whose changes never count. */
+/**
+ * True when a mutation may change the reported state. `ownHost` is the overlay's host: what we
+ * render inside it never counts, but the page restyling or hiding the host itself does, so the
+ * host can be restored.
+ */
 export function isRelevantMutation(record: RecordLike, ownHost: Node | null): boolean {
-  if (ownHost && (record.target === ownHost || ownHost.contains(record.target))) return false;
+  if (ownHost && record.target === ownHost) return record.type === 'attributes';
+  if (ownHost?.contains(record.target)) return false;
   if (record.type === 'childList') {
     for (const list of [record.addedNodes, record.removedNodes]) {
       for (let index = 0; index < list.length; index += 1) {

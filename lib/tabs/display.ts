@@ -1,8 +1,11 @@
 import type { ContextKind, TenantContext } from '../context/types';
+import { displayText } from '../text/clean';
 
 /** The name to show for the tenant in context: directory record, then portal name, domain, ID. */
 export function tenantLabel(context: TenantContext): string {
-  return context.customer?.name ?? context.tenant?.name ?? context.tenant?.domain ?? context.tenant?.id ?? '';
+  return displayText(
+    context.customer?.name ?? context.tenant?.name ?? context.tenant?.domain ?? context.tenant?.id ?? '',
+  );
 }
 
 /** Badge colours per context kind; a blocker turns the badge red whatever the kind. */

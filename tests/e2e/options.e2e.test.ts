@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configureExtension, launchExtensionBrowser, overlayIn, writeManagedPolicy, type ExtensionBrowser } from './harness';
+import {
+  configureExtension,
+  launchExtensionBrowser,
+  overlayIn,
+  writeManagedPolicy,
+  type ExtensionBrowser,
+} from './harness';
 import { PARTNER_TENANT_ID, scenarioSettings } from './scenario';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pcg-options-'));
@@ -19,14 +25,18 @@ describe('options: first run, import and export', () => {
 
   it('opens the setup on install, and the overlay says setup is needed until then', async () => {
     await expect
-      .poll(() => browser.context.pages().find((page) => page.url().endsWith('/options.html')) !== undefined, { timeout: 10_000 })
+      .poll(() => browser.context.pages().find((page) => page.url().endsWith('/options.html')) !== undefined, {
+        timeout: 10_000,
+      })
       .toBe(true);
     const options = browser.context.pages().find((page) => page.url().endsWith('/options.html'))!;
     await options.getByTestId('first-run').waitFor();
 
     const portal = await browser.context.newPage();
     await portal.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
-    await expect.poll(() => overlayIn(portal).evaluate((host) => host.shadowRoot?.querySelector('.pcg-kind')?.textContent)).toBe('Setup needed');
+    await expect
+      .poll(() => overlayIn(portal).evaluate((host) => host.shadowRoot?.querySelector('.pcg-kind')?.textContent))
+      .toBe('Setup needed');
     await portal.close();
 
     await options.getByTestId('partner-tenant-ids').fill(PARTNER_TENANT_ID);
@@ -38,7 +48,8 @@ describe('options: first run, import and export', () => {
   it('previews a 5,000-row Partner Center export and records how long it took', async () => {
     await configureExtension(browser, scenarioSettings());
     const lines = ['Microsoft ID,Company name,Primary domain name,Relationship'];
-    for (let n = 0; n < 5000; n += 1) lines.push(`${n.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000,Customer ${n},c${n}.example,Reseller`);
+    for (let n = 0; n < 5000; n += 1)
+      lines.push(`${n.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000,Customer ${n},c${n}.example,Reseller`);
     const csv = join(scratch, 'customers.csv');
     writeFileSync(csv, lines.join('\n'));
     const options = await browser.context.newPage();
@@ -52,7 +63,14 @@ describe('options: first run, import and export', () => {
     await options.getByTestId('csv-confirm').click();
     await options.getByTestId('save').click();
     await expect
-      .poll(async () => (await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { customers: unknown[] })).customers.length)
+      .poll(
+        async () =>
+          (
+            await browser.worker.evaluate(
+              async () => (await chrome.storage.local.get('settings')).settings as { customers: unknown[] },
+            )
+          ).customers.length,
+      )
       .toBe(5002);
     await options.close();
   });
@@ -61,7 +79,10 @@ describe('options: first run, import and export', () => {
     await configureExtension(browser, scenarioSettings());
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('json-export').click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('json-export').click(),
+    ]);
     const exported = join(scratch, 'settings.json');
     await download.saveAs(exported);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
@@ -99,7 +120,9 @@ describe('managed policy', () => {
   it('shows policy values locked, reports the invalid one, and detection uses the policy', async () => {
     const options = await browser!.context.newPage();
     await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
-    await expect.poll(() => options.getByTestId('partner-name').getAttribute('readonly'), { timeout: 15_000 }).not.toBeNull();
+    await expect
+      .poll(() => options.getByTestId('partner-name').getAttribute('readonly'), { timeout: 15_000 })
+      .not.toBeNull();
     expect(await options.getByTestId('partner-name').inputValue()).toBe('Fabrikam (policy)');
     expect(await options.getByTestId('contact-phone').getAttribute('readonly')).not.toBeNull();
     expect(await options.getByTestId('contact-email').getAttribute('readonly')).toBeNull();
@@ -110,9 +133,15 @@ describe('managed policy', () => {
     const portal = await browser!.context.newPage();
     await portal.goto('https://portal.azure.com/#@fabrikamcsp.onmicrosoft.com/home');
     await expect
-      .poll(() => overlayIn(portal).evaluate((host) => host.shadowRoot?.querySelector('[data-pcg-context]')?.getAttribute('data-pcg-context')), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          overlayIn(portal).evaluate((host) =>
+            host.shadowRoot?.querySelector('[data-pcg-context]')?.getAttribute('data-pcg-context'),
+          ),
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe('own');
     await portal.close();
   });

@@ -38,16 +38,22 @@ describe('the popup against a portal tab', () => {
     expect(await popup.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status')).toBe('manual');
 
     await popup.getByRole('checkbox', { name: /Admin agent role/ }).check();
-    await expect.poll(() => popup.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status')).toBe('pass');
+    await expect
+      .poll(() => popup.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status'))
+      .toBe('pass');
 
     await popup.locator('[data-pcg-check="support-plan"] [data-pcg-action="select-csp-plan"]').click();
     await expect.poll(() => frame.evaluate(() => window.__replicaState?.supportPlan)).toBe('Cloud Solution Provider');
-    await expect.poll(() => popup.locator('[data-pcg-check="support-plan"]').getAttribute('data-pcg-status')).toBe('pass');
+    await expect
+      .poll(() => popup.locator('[data-pcg-check="support-plan"]').getAttribute('data-pcg-status'))
+      .toBe('pass');
 
     // The confirmation is remembered for this request when the popup opens again.
     await popup.close();
     const again = await openPopupFor('https://portal.azure.com/*');
-    await expect.poll(() => again.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status')).toBe('pass');
+    await expect
+      .poll(() => again.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status'))
+      .toBe('pass');
     await again.close();
     await portal.close();
   });
@@ -62,8 +68,12 @@ describe('the popup against a portal tab', () => {
     expect(await popup.getByLabel('Domain').inputValue()).toBe('northwind.onmicrosoft.com');
     await popup.getByLabel('Customer name').fill('Northwind Traders');
     await popup.getByTestId('confirm-add-customer').click();
-    await expect.poll(() => popup.locator('.context-card').getAttribute('data-pcg-context'), { timeout: 10_000 }).toBe('customer');
-    const stored = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { customers: { name: string }[] });
+    await expect
+      .poll(() => popup.locator('.context-card').getAttribute('data-pcg-context'), { timeout: 10_000 })
+      .toBe('customer');
+    const stored = await browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings as { customers: { name: string }[] },
+    );
     expect(stored.customers.map((customer) => customer.name)).toContain('Northwind Traders');
     await popup.close();
     await portal.close();

@@ -24,6 +24,12 @@ export const REPLICA_TENANTS: ReplicaTenant[] = [
     // Hostile page content (reliability issue): HTML, a script-like string, bidi controls, emoji.
     displayName: '<img src=x onerror="window.__pwned=1">\u202eevil\u202c 🔥 <script>window.__pwned=2</script>',
   },
+  {
+    id: 'e0000000-0000-4000-8000-00000000100e',
+    domain: 'longname.onmicrosoft.com',
+    // A 10,000-character name with emoji and a right-to-left mark: the overlay's layout must hold.
+    displayName: 'Wide World Importers 🌍\u200f '.repeat(400).slice(0, 10_000),
+  },
 ];
 
 export const HOME_TENANT = REPLICA_TENANTS[0]!;

@@ -1,3 +1,4 @@
+import { startChurn } from './_churn';
 import { HOME_TENANT, REPLICA_TENANTS, SIGNED_IN_USER, tenantByIdOrDomain, type ReplicaTenant } from './_tenants';
 
 /** Replica switches may sit in the query or, as the portal's own view parameters do, after `?` in the hash. */
@@ -194,6 +195,14 @@ function start(): void {
   if (headerDelay > 0) setTimeout(() => renderHeader(root), headerDelay);
   else renderHeader(root);
   renderRoute(main);
+  const churn = Number(params.get('pcgReplicaChurn') ?? 0);
+  if (churn > 0) {
+    startChurn(root, {
+      nodesPerSecond: churn,
+      seconds: Number(params.get('pcgReplicaChurnSeconds') ?? 10),
+      throwEvery: Number(params.get('pcgReplicaThrow') ?? 0),
+    });
+  }
   let lastRoute = location.hash.replace(/^#@[^/]+/, '');
   window.addEventListener('hashchange', () => {
     const route = location.hash.replace(/^#@[^/]+/, '');

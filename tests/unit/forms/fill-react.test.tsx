@@ -20,7 +20,13 @@ const contact = settingsSchema.parse({
 /** What React itself holds, not what the DOM shows. */
 let reactState: Record<string, string> = {};
 
-function SupportForm({ initialEmail = '' }: { initialEmail?: string }) {
+function SupportForm({
+  initialEmail = '',
+  dropPhoneOnEmail = false,
+}: {
+  initialEmail?: string;
+  dropPhoneOnEmail?: boolean;
+}) {
   const [values, setValues] = useState({
     plan: '',
     firstName: '',
@@ -60,7 +66,7 @@ function SupportForm({ initialEmail = '' }: { initialEmail?: string }) {
       {text('firstName', 'First name')}
       {text('lastName', 'Last name')}
       {text('email', 'Email')}
-      {text('phone', 'Phone')}
+      {dropPhoneOnEmail && values.email ? null : text('phone', 'Phone')}
     </div>
   );
 }
@@ -176,6 +182,20 @@ describe('filling a real Fluent UI React form', () => {
     expect(results.filter((result) => result.outcome === 'filled')).toHaveLength(2);
     expect(results.filter((result) => result.reason === 'context-changed').length).toBeGreaterThan(0);
     expect(reactState.lastName).toBe('');
+  });
+
+  it('reports a field the form removes under the fill, fills the rest, and undo still restores', async () => {
+    render(<SupportForm dropPhoneOnEmail />);
+    const filled = await fillFields(document, 'azure', buildContactPlan(contact, 'azure'), {
+      overwrite: 'none',
+      userEdited: new Set(),
+      shouldContinue: always,
+    });
+    expect(filled).toContainEqual(expect.objectContaining({ field: 'phone', outcome: 'not-found' }));
+    expect(filled).toContainEqual(expect.objectContaining({ field: 'email', outcome: 'filled' }));
+    expect(reactState.firstName).toBe('Alex');
+    await undoFill(document, 'azure', filled);
+    expect(reactState).toMatchObject({ firstName: '', lastName: '', email: '' });
   });
 
   it('reports missing fields and options without touching anything else', async () => {

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
+import { scenarioSettings } from './scenario';
+
+const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
+
+describe('service-worker restarts', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
+    await configureExtension(browser, scenarioSettings());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps each tab’s context, form state and badge when the background is stopped mid-session', async () => {
+    const portal = await browser.context.newPage();
+    await portal.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}`);
+    const frame = await frameByHost(portal, '.reactblade.portal.azure.net');
+    await expect.poll(() => frame.locator('partner-context-guard').count(), { timeout: 10_000 }).toBe(1);
+    const tabId = await tabIdOf(browser, 'https://portal.azure.com/*');
+    const badgeBefore = await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badgeBefore).not.toBe('');
+
+    // Stop the worker as Chromium does when it idles out: everything it held in memory is gone.
+    // The ServiceWorker domain reports each version's running status, which proves the stop.
+    const cdp = await browser.context.newCDPSession(portal);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) statuses.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+
+    // Opening the popup wakes a fresh worker, which can only answer from chrome.storage.session.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('.context-card').getAttribute('data-pcg-context')).toBe('customer');
+    expect(await popup.locator('.context-card').textContent()).toContain('Contoso Ltd');
+    // The form state came from the frame's report before the restart; nothing re-reported since.
+    expect(await popup.locator('[data-pcg-check="support-plan"]').getAttribute('data-pcg-status')).toBe('fail');
+    const stored = await popup.evaluate(async (id) => {
+      const { tabs } = (await chrome.storage.session.get('tabs')) as { tabs?: Record<string, unknown> };
+      return Object.keys(tabs ?? {}).includes(String(id));
+    }, tabId);
+    expect(stored).toBe(true);
+    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(badgeBefore);
+    expect(statuses.at(-1)).toBe('running');
+    await cdp.detach();
+
+    // And the new worker keeps working: a fix from the popup reaches the form.
+    await popup.locator('[data-pcg-check="support-plan"] [data-pcg-action="select-csp-plan"]').click();
+    await expect.poll(() => frame.evaluate(() => window.__replicaState?.supportPlan)).toBe('Cloud Solution Provider');
+    await popup.close();
+    await portal.close();
+  });
+});
