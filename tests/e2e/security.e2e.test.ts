@@ -177,7 +177,9 @@ describe('hostile page content', () => {
       JSON.stringify = () => {
         throw new Error('page broke JSON');
       };
-      window.MutationObserver = class {} as unknown as typeof MutationObserver;
+      window.MutationObserver = function BrokenObserver() {
+        throw new Error('page broke MutationObserver');
+      } as unknown as typeof MutationObserver;
     });
     await expect.poll(async () => (await banner(page))?.kind, { timeout: 10_000 }).toBe('customer');
     await expect.poll(() => page.evaluate(() => window.__replicaChurn?.running), { timeout: 10_000 }).toBe(false);
