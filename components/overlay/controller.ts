@@ -6,13 +6,34 @@ import { fillFields, undoFill } from '../../lib/forms/fill';
 import { readFormState } from '../../lib/forms/read';
 import { trackUserEdits } from '../../lib/forms/user-edits';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
-import { isRelevantMutation } from '../../lib/overlay/relevance';
+import {
+  DETAIL_ROOT_SELECTOR,
+  isRelevantMutation,
+  THEME_ROOT_SELECTOR,
+  WATCHED_ATTRIBUTES,
+} from '../../lib/overlay/relevance';
 import type { Box } from '../../lib/overlay/layout';
 import { detectPage } from '../../lib/portals';
 import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals';
 import type { FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
 import { onMessage, sendMessage } from '../platform/messaging';
 import { createOverlayHost, type OverlayHost } from './host';
+
+/**
+ * How long structure is watched after the last load, navigation, user input or relevant change.
+ * Long enough for a blade or frame to finish rendering on a slow connection; a form that renders
+ * later still is found at the user's first click or key press in it.
+ */
+const ATTENTION_WINDOW_MS = 10_000;
+
+/** The smallest element holding all the given ones. */
+function commonAncestor(elements: readonly Element[]): Element {
+  let ancestor: Element = elements[0]!;
+  for (const element of elements.slice(1)) {
+    while (!ancestor.contains(element) && ancestor.parentElement) ancestor = ancestor.parentElement;
+  }
+  return ancestor;
+}
 
 /** Keeps a signal's first-seen time while it says the same thing, so re-reads don't look fresher. */
 function keepFirstSeen(previous: readonly Signal[], next: readonly Signal[]): Signal[] {
@@ -64,45 +85,48 @@ export class PortalGuard {
   private autoFilledRequests = new Set<string>();
   private stopTrackingEdits: (() => void) | null = null;
   private overlay: OverlayHost | null = null;
+  private structure: MutationObserver | null = null;
+  private details: MutationObserver | null = null;
+  private awake = false;
+  private sleepTimer: number | undefined;
+  private detailRoots: readonly Element[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   start(): void {
-    const observer = new MutationObserver((records) => {
+    const onMutations = (records: MutationRecord[]) => {
       const host = this.overlay?.element ?? null;
-      if (records.some((record) => isRelevantMutation(record, host))) this.schedule();
-    });
-    observer.observe(document.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [
-        'class',
-        'title',
-        'aria-label',
-        'disabled',
-        'aria-disabled',
-        'aria-expanded',
-        'aria-checked',
-        'style',
-        'hidden',
-      ],
-    });
+      if (records.some((record) => isRelevantMutation(record, host))) {
+        this.schedule();
+        if (this.awake) this.keepAwake();
+      }
+    };
+    // Structure (a form, frame or header appearing) is watched everywhere, but only in an
+    // attention window after load, navigation or user input: portals churn their DOM all day,
+    // and watching all of it costs the page time when nothing new can appear.
+    this.structure = new MutationObserver(onMutations);
+    // Attribute and text changes are watched only where they matter (see watchDetails), always.
+    this.details = new MutationObserver(onMutations);
+    this.wake();
+    for (const type of ['pointerdown', 'click', 'keydown', 'focusin'] as const) {
+      this.ctx.addEventListener(window, type, () => this.wake(), { capture: true, passive: true });
+    }
     this.ctx.onInvalidated(() => {
-      observer.disconnect();
+      this.structure?.disconnect();
+      this.details?.disconnect();
+      clearTimeout(this.sleepTimer);
       this.stopTrackingEdits?.();
       this.overlay?.remove();
     });
     for (const type of ['input', 'change']) {
-      this.ctx.addEventListener(document, type as 'input', () => this.schedule(), { capture: true, passive: true });
+      this.ctx.addEventListener(document, type as 'input', () => this.wake(), { capture: true, passive: true });
     }
     for (const type of ['hashchange', 'popstate']) {
-      this.ctx.addEventListener(window, type as 'hashchange', () => this.schedule());
+      this.ctx.addEventListener(window, type as 'hashchange', () => this.wake());
     }
     const navigation = (window as { navigation?: EventTarget }).navigation;
     if (navigation)
-      this.ctx.addEventListener(navigation as Window, 'currententrychange' as 'hashchange', () => this.schedule());
+      this.ctx.addEventListener(navigation as Window, 'currententrychange' as 'hashchange', () => this.wake());
     this.ctx.addEventListener(window, 'scroll', () => this.renderSoon(), { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', () => this.renderSoon(), { passive: true });
 
@@ -112,7 +136,24 @@ export class PortalGuard {
       this.safely(() => this.applyVerdict(data));
     });
     onMessage('applyFix', ({ data }) => this.runFix(data));
+  }
+
+  /** Opens (or extends) the attention window and checks the page now. */
+  private wake(): void {
+    if (!this.awake && this.structure) {
+      this.structure.observe(document.documentElement, { subtree: true, childList: true });
+      this.awake = true;
+    }
+    this.keepAwake();
     this.schedule();
+  }
+
+  private keepAwake(): void {
+    clearTimeout(this.sleepTimer);
+    this.sleepTimer = this.ctx.setTimeout(() => {
+      this.structure?.disconnect();
+      this.awake = false;
+    }, ATTENTION_WINDOW_MS);
   }
 
   /**
@@ -160,6 +201,49 @@ export class PortalGuard {
     }
   }
 
+  /**
+   * Attribute and text changes count only in the header, the support form and the theme holders:
+   * one observer watches just those, re-pointed when they change.
+   */
+  private watchDetails(fieldElements: readonly Element[]): void {
+    const subtreeRoots = [
+      ...document.querySelectorAll(DETAIL_ROOT_SELECTOR),
+      ...(fieldElements.length > 0 ? [commonAncestor(fieldElements)] : []),
+    ];
+    const host = this.overlay?.element;
+    const attributeOnly = [
+      document.documentElement,
+      document.body,
+      ...document.querySelectorAll(THEME_ROOT_SELECTOR),
+      ...(host ? [host] : []),
+    ].filter(Boolean);
+    const roots = [...subtreeRoots, ...attributeOnly];
+    if (roots.length === this.detailRoots.length && roots.every((root, index) => root === this.detailRoots[index]))
+      return;
+    this.detailRoots = roots;
+    const details = this.details;
+    if (!details) return;
+    details.disconnect();
+    for (const root of subtreeRoots) {
+      details.observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: [...WATCHED_ATTRIBUTES],
+      });
+    }
+    for (const root of attributeOnly) {
+      // The body's own children too: that is where the overlay's host lives, and where a page
+      // that removes it would act.
+      details.observe(root, {
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden'],
+        childList: root === document.body,
+      });
+    }
+  }
+
   private currentReport(): FrameReportInput {
     const now = Date.now();
     const url = location.href;
@@ -167,7 +251,9 @@ export class PortalGuard {
     this.signals = keepFirstSeen(this.signals, readPageSignals(document, now));
     const formKind = detectSupportForm(document);
     const form = formKind ? readFormState(document, formKind) : null;
-    const fieldsFound = formKind ? locateFields(document, formKind).map((field) => field.id) : [];
+    const located = formKind ? locateFields(document, formKind) : [];
+    const fieldsFound = located.map((field) => field.id);
+    this.watchDetails(located.map((field) => field.element));
     if (formKind && !this.stopTrackingEdits) {
       this.stopTrackingEdits = trackUserEdits(document, formKind, (field) => this.userEdited.add(field));
     }

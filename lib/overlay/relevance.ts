@@ -46,6 +46,27 @@ export const WATCHED_CONTAINERS = [
   '.fxs-settings-currentdirectoryname',
 ].join(',');
 
+/** Attributes whose changes can alter a control's state, a label or the header. */
+export const WATCHED_ATTRIBUTES = [
+  'class',
+  'title',
+  'aria-label',
+  'disabled',
+  'aria-disabled',
+  'aria-expanded',
+  'aria-checked',
+  'aria-selected',
+  'style',
+  'hidden',
+  'value',
+] as const;
+
+/** Where attribute and text changes are watched besides the support form: the portal header. */
+export const DETAIL_ROOT_SELECTOR = ['.fxs-topbar', '.fxs-settings-currentdirectoryname'].join(',');
+
+/** Elements whose own class names carry the portal theme (watched without their subtree). */
+export const THEME_ROOT_SELECTOR = '.fxs-portal';
+
 /** The portal shell's theme class lives on these (portal-facts: .fxs-mode-dark/.fxs-mode-light, C). */
 const THEME_HOLDERS = '.fxs-portal, .fxs-mode-dark, .fxs-mode-light, body, html';
 

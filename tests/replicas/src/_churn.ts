@@ -5,7 +5,7 @@
  * uncaught errors of its own, as broken portal builds do.
  *
  * Switches: pcgReplicaChurn=<nodes per second>, pcgReplicaChurnSeconds=<s, default 10>,
- * pcgReplicaThrow=<every n frames>.
+ * pcgReplicaThrow=<every n frames>, pcgReplicaChurnStart=manual (start with window.__replicaStartChurn()).
  */
 export interface ChurnStats {
   mutatedNodes: number;
@@ -16,6 +16,7 @@ export interface ChurnStats {
 declare global {
   interface Window {
     __replicaChurn?: ChurnStats;
+    __replicaStartChurn?: () => void;
   }
 }
 

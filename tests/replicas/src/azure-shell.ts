@@ -197,11 +197,16 @@ function start(): void {
   renderRoute(main);
   const churn = Number(params.get('pcgReplicaChurn') ?? 0);
   if (churn > 0) {
-    startChurn(root, {
-      nodesPerSecond: churn,
-      seconds: Number(params.get('pcgReplicaChurnSeconds') ?? 10),
-      throwEvery: Number(params.get('pcgReplicaThrow') ?? 0),
-    });
+    const begin = () =>
+      startChurn(root, {
+        nodesPerSecond: churn,
+        seconds: Number(params.get('pcgReplicaChurnSeconds') ?? 10),
+        throwEvery: Number(params.get('pcgReplicaThrow') ?? 0),
+      });
+    // The benchmark starts the churn itself once the page has settled, so its measuring window
+    // holds only the churn.
+    if (params.get('pcgReplicaChurnStart') === 'manual') window.__replicaStartChurn = begin;
+    else begin();
   }
   let lastRoute = location.hash.replace(/^#@[^/]+/, '');
   window.addEventListener('hashchange', () => {

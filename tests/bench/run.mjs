@@ -1,0 +1,572 @@
+/* global chrome, document, window, performance, MutationObserver, requestAnimationFrame */
+// The benchmark (npm run bench): the production build in Debian's Chromium against replica pages
+// made heavy on purpose, measured side by side with a browser without the extension in the same
+// run. Writes tests/bench/results/latest.{json,md}.
+//
+//   node tests/bench/run.mjs            full run (about 15 minutes: 10 of them the memory soak)
+//   node tests/bench/run.mjs --check    short run for npm test: bundle budgets enforced, every
+//                                       other measurement must merely be produced (no timing asserts)
+//   --runs N  --churn-seconds S  --memory-minutes M  override the full run's lengths
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startReplicaServer } from '../replicas/server.mjs';
+import { configureExtension, EXTENSION_DIR, launchExtensionBrowser } from '../scripts/browser.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BUDGETS = JSON.parse(readFileSync(join(ROOT, 'tests/bench/budgets.json'), 'utf8'));
+const SCENARIO = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/scenario-settings.json'), 'utf8'));
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+/** --only overhead,idle,...: run some measurements (for investigating one number); the report is then partial. */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const wanted = (name) => only === null || only.includes(name);
+const PLAN = {
+  runs: option('runs', check ? 1 : 5),
+  churnSeconds: option('churn-seconds', check ? 2 : 10),
+  churnNodesPerSecond: 2000,
+  steadySettleMs: check ? 1_500 : 12_000,
+  idleSeconds: check ? 2 : 10,
+  detections: check ? 6 : 50,
+  fills: check ? 2 : 10,
+  memoryMinutes: option('memory-minutes', check ? 0.1 : 10),
+  navigations: check ? 10 : 100,
+  resolutions: check ? 2_000 : 100_000,
+};
+
+const SUPPORT_ROUTE = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
+const log = (...parts) => console.log('[bench]', ...parts);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+};
+const round = (value, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+// ---------------------------------------------------------------------------------------------
+// Bundle sizes
+// ---------------------------------------------------------------------------------------------
+function filesOfPage(html) {
+  const page = readFileSync(join(EXTENSION_DIR, html), 'utf8');
+  return [...page.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+}
+
+function bundleSizes() {
+  const entries = {
+    'content-script': ['content-scripts/portal.js'],
+    background: ['background.js'],
+    popup: filesOfPage('popup.html'),
+    options: filesOfPage('options.html'),
+  };
+  return Object.fromEntries(
+    Object.entries(entries).map(([name, files]) => {
+      let raw = 0;
+      let gzip = 0;
+      for (const file of files) {
+        const bytes = readFileSync(join(EXTENSION_DIR, file));
+        raw += statSync(join(EXTENSION_DIR, file)).size;
+        gzip += gzipSync(bytes, { level: 9 }).length;
+      }
+      return [name, { raw, gzip, files }];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+// ---------------------------------------------------------------------------------------------
+async function launch(port, withExtension) {
+  const browser = await launchExtensionBrowser({ port, withExtension });
+  if (withExtension) {
+    await configureExtension(browser, SCENARIO);
+    // The first-run options tab would add its own script time to the measurements.
+    for (const page of browser.context.pages()) if (page.url().startsWith('chrome-extension:')) await page.close();
+  }
+  return browser;
+}
+
+/** Main-thread script seconds of a page and, where it runs out of process, of its form frame. */
+async function scriptSeconds(sessions) {
+  let total = 0;
+  for (const session of sessions) {
+    const { metrics } = await session.send('Performance.getMetrics');
+    total += metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+  }
+  return total;
+}
+
+async function metricSessions(page) {
+  const sessions = [await page.context().newCDPSession(page)];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    // An out-of-process frame has its own renderer and its own metrics; an in-process one fails here.
+    const session = await page
+      .context()
+      .newCDPSession(frame)
+      .catch(() => null);
+    if (session) sessions.push(session);
+  }
+  for (const session of sessions) await session.send('Performance.enable');
+  return sessions;
+}
+
+async function waitForFormFrame(page) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const frame = page.frames().find((candidate) => candidate.url().includes('.reactblade.portal.azure.net'));
+    if (frame) {
+      await frame.waitForFunction(() => window.__replicaState !== undefined, null, { timeout: 15_000 });
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The support form frame did not load');
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Overhead ratio on the churn page
+// ---------------------------------------------------------------------------------------------
+async function churnScriptTime(browser, withExtension, settleMs, churnSeconds) {
+  const page = await browser.context.newPage();
+  const url =
+    `https://portal.azure.com/?pcgReplicaChurn=${PLAN.churnNodesPerSecond}` +
+    `&pcgReplicaChurnSeconds=${churnSeconds}&pcgReplicaChurnStart=manual` +
+    `#@contoso.onmicrosoft.com/${SUPPORT_ROUTE}`;
+  await page.goto(url);
+  const frame = await waitForFormFrame(page);
+  if (withExtension) {
+    await page.locator('partner-context-guard').waitFor({ state: 'attached', timeout: 15_000 });
+    await frame.locator('partner-context-guard').waitFor({ state: 'attached', timeout: 15_000 });
+  }
+  // Start measuring on a settled page: the overlay's first render is not part of the churn cost.
+  await page.waitForTimeout(settleMs);
+  const sessions = await metricSessions(page);
+  const before = await scriptSeconds(sessions);
+  await page.evaluate(() => window.__replicaStartChurn());
+  await page.waitForFunction(() => window.__replicaChurn?.running === false, null, {
+    timeout: (churnSeconds + 30) * 1000,
+    polling: 250,
+  });
+  const after = await scriptSeconds(sessions);
+  const mutated = await page.evaluate(() => window.__replicaChurn?.mutatedNodes ?? 0);
+  await page.close();
+  return { scriptMs: (after - before) * 1000, mutated };
+}
+
+/**
+ * The content script watches the page's structure only in an attention window after load,
+ * navigation or input (10 s). `steady` measures a page that churns after that window, as a
+ * dashboard does all day; `attention` starts the churn 1.5 s after load, inside the window.
+ */
+async function measureOverhead(withBrowser, withoutBrowser, phase) {
+  const settleMs = phase === 'steady' ? PLAN.steadySettleMs : 1_500;
+  const churnSeconds = phase === 'steady' ? PLAN.churnSeconds : Math.min(PLAN.churnSeconds, 5);
+  const runCount = phase === 'steady' ? PLAN.runs : Math.max(1, Math.ceil(PLAN.runs / 2));
+  const runs = [];
+  for (let run = 0; run < runCount; run += 1) {
+    // Alternate the order so neither side always runs on a warmer machine.
+    const order = run % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
+    const result = {};
+    for (const side of order) {
+      result[side] = await churnScriptTime(
+        side === 'with' ? withBrowser : withoutBrowser,
+        side === 'with',
+        settleMs,
+        churnSeconds,
+      );
+    }
+    runs.push({
+      withMs: round(result.with.scriptMs, 1),
+      withoutMs: round(result.without.scriptMs, 1),
+      ratio: round(result.with.scriptMs / result.without.scriptMs),
+      mutatedNodes: result.with.mutated,
+    });
+    log(`overhead (${phase}) run ${run + 1}/${runCount}: ratio ${runs.at(-1).ratio}`);
+  }
+  return { phase, settleMs, churnSeconds, runs, medianRatio: median(runs.map((run) => run.ratio)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Idle cost on a static portal page
+// ---------------------------------------------------------------------------------------------
+async function idleScriptMsPerSecond(browser) {
+  const page = await browser.context.newPage();
+  await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
+  await page.waitForTimeout(2_000);
+  const sessions = await metricSessions(page);
+  const before = await scriptSeconds(sessions);
+  await page.waitForTimeout(PLAN.idleSeconds * 1000);
+  const after = await scriptSeconds(sessions);
+  await page.close();
+  return ((after - before) * 1000) / PLAN.idleSeconds;
+}
+
+async function measureIdle(withBrowser, withoutBrowser) {
+  const withMs = await idleScriptMsPerSecond(withBrowser);
+  const withoutMs = await idleScriptMsPerSecond(withoutBrowser);
+  return {
+    withMsPerS: round(withMs),
+    withoutMsPerS: round(withoutMs),
+    extensionMsPerS: round(Math.max(0, withMs - withoutMs)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Detection latency: a directory switch re-renders the header; time until the verdict shows
+// ---------------------------------------------------------------------------------------------
+async function measureDetection(browser) {
+  const page = await browser.context.newPage();
+  await page.goto('https://portal.azure.com/#home');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('partner-context-guard')?.shadowRoot?.querySelector('[data-pcg-context="own"]') != null,
+    null,
+    { timeout: 15_000 },
+  );
+  const samples = await page.evaluate(async (count) => {
+    const expected = { 'contoso.onmicrosoft.com': 'customer', 'fabrikamcsp.onmicrosoft.com': 'own' };
+    const shownKind = () =>
+      document
+        .querySelector('partner-context-guard')
+        ?.shadowRoot?.querySelector('[data-pcg-context]')
+        ?.getAttribute('data-pcg-context');
+    const results = [];
+    for (let n = 0; n < count; n += 1) {
+      const tenant = n % 2 === 0 ? 'contoso.onmicrosoft.com' : 'fabrikamcsp.onmicrosoft.com';
+      document.querySelector('#switch-directory').click();
+      const option = document.querySelector(`[data-tenant="${tenant}"]`);
+      const started = performance.now();
+      option.click();
+      await new Promise((resolveWait, rejectWait) => {
+        const root = document.querySelector('partner-context-guard').shadowRoot;
+        const done = () => shownKind() === expected[tenant];
+        if (done()) return resolveWait();
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolveWait();
+        });
+        observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          rejectWait(new Error(`no verdict for ${tenant} within 5 s`));
+        }, 5_000);
+      });
+      results.push(performance.now() - started);
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    }
+    return results;
+  }, PLAN.detections);
+  await page.close();
+  return {
+    insertions: samples.length,
+    p50Ms: round(percentile(samples, 0.5), 1),
+    p95Ms: round(percentile(samples, 0.95), 1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Fill latency in the cross-origin Fluent React form frame
+// ---------------------------------------------------------------------------------------------
+async function measureFill(browser) {
+  const page = await browser.context.newPage();
+  const results = {};
+  for (const action of ['select-csp-plan', 'fill-contact']) {
+    const samples = [];
+    for (let rep = 0; rep < PLAN.fills; rep += 1) {
+      // A fresh form each time: a dropdown cannot be set back to "nothing selected" by Undo.
+      await page.goto(`https://portal.azure.com/?rep=${action}-${rep}#@contoso.onmicrosoft.com/${SUPPORT_ROUTE}`);
+      const frame = await waitForFormFrame(page);
+      samples.push(
+        await frame.evaluate(async (fix) => {
+          const root = () => document.querySelector('partner-context-guard')?.shadowRoot;
+          const until = (condition, what) =>
+            new Promise((resolveWait, rejectWait) => {
+              const started = performance.now();
+              const tick = () => {
+                if (condition()) return resolveWait();
+                if (performance.now() - started > 5_000) return rejectWait(new Error(`timed out: ${what}`));
+                requestAnimationFrame(tick);
+              };
+              tick();
+            });
+          const filled =
+            fix === 'select-csp-plan'
+              ? () => window.__replicaState?.supportPlan === 'Cloud Solution Provider'
+              : () => window.__replicaState?.email === 'alex.wilber@fabrikam.com';
+          await until(() => root()?.querySelector(`[data-pcg-action="${fix}"]`) != null, `${fix} button`);
+          // Let the overlay settle after the form's first render, as a user's click would.
+          await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+          const started = performance.now();
+          root().querySelector(`[data-pcg-action="${fix}"]`).click();
+          // The fill reads every value back before it reports; the report is the end of the fill.
+          await until(() => filled() && root()?.querySelector('.pcg-fill-report') != null, `${fix} done`);
+          return performance.now() - started;
+        }, action),
+      );
+    }
+    results[action] = { p50Ms: round(percentile(samples, 0.5), 1), maxMs: round(Math.max(...samples), 1) };
+  }
+  await page.close();
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Memory: heap after a churn soak with SPA navigations, with and without the extension
+// ---------------------------------------------------------------------------------------------
+async function heapAfterGc(session) {
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function soak(browser) {
+  const page = await browser.context.newPage();
+  const seconds = Math.round(PLAN.memoryMinutes * 60);
+  await page.goto(
+    `https://portal.azure.com/?pcgReplicaChurn=${PLAN.churnNodesPerSecond}&pcgReplicaChurnSeconds=${seconds + 30}` +
+      '#@contoso.onmicrosoft.com/home',
+  );
+  const session = await page.context().newCDPSession(page);
+  await session.send('Runtime.enable');
+  await page.waitForTimeout(2_000);
+  const routes = [
+    `#@contoso.onmicrosoft.com/${SUPPORT_ROUTE}`,
+    '#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview',
+    '#@contoso.onmicrosoft.com/home',
+  ];
+  // Warm up: every route once, so lazily created state exists before the baseline.
+  for (const route of routes) {
+    await page.evaluate((hash) => (location.hash = hash), route);
+    await page.waitForTimeout(300);
+  }
+  const baseline = await heapAfterGc(session);
+  const pause = (seconds * 1000) / PLAN.navigations;
+  for (let n = 0; n < PLAN.navigations; n += 1) {
+    await page.evaluate((hash) => (location.hash = hash), routes[n % routes.length]);
+    await page.waitForTimeout(pause);
+  }
+  await page.evaluate((hash) => (location.hash = hash), routes[2]);
+  await page.waitForTimeout(500);
+  const end = await heapAfterGc(session);
+  await page.close();
+  return { baselineBytes: baseline, endBytes: end, growthBytes: end - baseline };
+}
+
+async function measureMemory(withBrowser, withoutBrowser) {
+  // Both soaks run at once: memory does not suffer from sharing the CPU, and it halves the time.
+  const [withResult, withoutResult] = await Promise.all([soak(withBrowser), soak(withoutBrowser)]);
+  return {
+    minutes: PLAN.memoryMinutes,
+    navigations: PLAN.navigations,
+    withGrowthMb: round(withResult.growthBytes / 2 ** 20),
+    withoutGrowthMb: round(withoutResult.growthBytes / 2 ** 20),
+    extensionGrowthMb: round((withResult.growthBytes - withoutResult.growthBytes) / 2 ** 20),
+    withHeapMb: round(withResult.endBytes / 2 ** 20),
+    withoutHeapMb: round(withoutResult.endBytes / 2 ** 20),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Context resolution at scale (Node, the same code the background runs)
+// ---------------------------------------------------------------------------------------------
+async function measureScale() {
+  const outfile = join(ROOT, 'tests/.tmp/bench-scale.mjs');
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'tests/bench/scale.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
+  const { runScaleBenchmark } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  const result = runScaleBenchmark({ customers: 5_000, domainsPerCustomer: 4, resolutions: PLAN.resolutions });
+  return {
+    customers: result.customers,
+    domains: result.domains,
+    indexBuildMs: round(result.indexBuildMs, 1),
+    p50Ms: round(result.perResolutionMs.p50, 4),
+    p95Ms: round(result.perResolutionMs.p95, 4),
+    kinds: result.kinds,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+function verdicts(results) {
+  const rows = [];
+  const row = (name, value, budget, holds) => rows.push({ name, value, budget, holds });
+  for (const [name, size] of Object.entries(results.bundles)) {
+    const budget = BUDGETS.bundles[name];
+    row(
+      `Bundle: ${name} (raw / gzip)`,
+      `${(size.raw / 1024).toFixed(1)} KB / ${(size.gzip / 1024).toFixed(1)} KB`,
+      `${(budget.raw / 1024).toFixed(0)} KB / ${(budget.gzip / 1024).toFixed(0)} KB`,
+      size.raw <= budget.raw && size.gzip <= budget.gzip,
+    );
+  }
+  const { overhead, idle, detection, fill, memory, scale } = results;
+  row(
+    'Overhead ratio, churn page in steady state (median script time with / without)',
+    overhead.medianRatio.toFixed(3),
+    `≤ ${BUDGETS.overheadRatio}`,
+    overhead.medianRatio <= BUDGETS.overheadRatio,
+  );
+  row(
+    'Overhead ratio in the attention window (first seconds after load; informational)',
+    results.attentionOverhead.medianRatio.toFixed(3),
+    '—',
+    true,
+  );
+  row(
+    'Idle cost, static page (extension script ms per s)',
+    idle.extensionMsPerS.toFixed(3),
+    `< ${BUDGETS.idleMsPerSecond}`,
+    idle.extensionMsPerS < BUDGETS.idleMsPerSecond,
+  );
+  row(
+    `Detection latency over ${detection.insertions} header insertions (p50 / p95 ms)`,
+    `${detection.p50Ms} / ${detection.p95Ms}`,
+    `p95 < ${BUDGETS.detectionP95Ms}`,
+    detection.p95Ms < BUDGETS.detectionP95Ms,
+  );
+  for (const [action, timing] of Object.entries(fill)) {
+    row(
+      `Fill latency, ${action} (p50 / max ms)`,
+      `${timing.p50Ms} / ${timing.maxMs}`,
+      `< ${BUDGETS.fillMs}`,
+      timing.maxMs < BUDGETS.fillMs,
+    );
+  }
+  row(
+    `Heap growth after ${memory.minutes} min churn and ${memory.navigations} navigations (extension MB)`,
+    `${memory.extensionGrowthMb} (with ${memory.withGrowthMb}, without ${memory.withoutGrowthMb})`,
+    `≤ ${BUDGETS.heapGrowthMb}`,
+    memory.extensionGrowthMb <= BUDGETS.heapGrowthMb,
+  );
+  row(
+    `Context resolution, ${scale.customers} customers / ${scale.domains} domains (p50 / p95 ms)`,
+    `${scale.p50Ms} / ${scale.p95Ms} (index built in ${scale.indexBuildMs} ms)`,
+    `< ${BUDGETS.resolutionMs}`,
+    scale.p95Ms < BUDGETS.resolutionMs,
+  );
+  return rows;
+}
+
+function markdown(results, rows) {
+  const lines = [
+    `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.cpuModel}, ` +
+      `${results.machine.memoryGb} GiB, Node ${results.machine.node}, ${results.machine.chromium}` +
+      (results.mode === 'check' ? ' (short check run: timings not meaningful)' : '') +
+      '.',
+    '',
+    '| Measurement | Result | Budget | Holds |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.name} | ${row.value} | ${row.budget} | ${row.holds ? 'yes' : '**no**'} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function main() {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build: run "npm run build" first.');
+  const server = await startReplicaServer();
+  const withBrowser = await launch(server.port, true);
+  const withoutBrowser = await launch(server.port, false);
+  const results = { mode: check ? 'check' : 'full', plan: PLAN, measuredAt: new Date().toISOString() };
+  try {
+    results.machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: `Chromium ${withBrowser.context.browser()?.version() ?? (await chromiumVersion(withBrowser))}`,
+    };
+    results.bundles = bundleSizes();
+    log('bundles', JSON.stringify(Object.fromEntries(Object.entries(results.bundles).map(([k, v]) => [k, v.raw]))));
+    if (wanted('scale')) results.scale = await measureScale();
+    if (results.scale) log('scale', JSON.stringify(results.scale));
+    if (wanted('detection')) results.detection = await measureDetection(withBrowser);
+    if (results.detection) log('detection', JSON.stringify(results.detection));
+    if (wanted('fill')) results.fill = await measureFill(withBrowser);
+    if (results.fill) log('fill', JSON.stringify(results.fill));
+    if (wanted('idle')) results.idle = await measureIdle(withBrowser, withoutBrowser);
+    if (results.idle) log('idle', JSON.stringify(results.idle));
+    if (wanted('overhead')) results.overhead = await measureOverhead(withBrowser, withoutBrowser, 'steady');
+    if (wanted('overhead')) results.attentionOverhead = await measureOverhead(withBrowser, withoutBrowser, 'attention');
+    if (results.attentionOverhead) log('attention overhead', JSON.stringify(results.attentionOverhead));
+    if (results.overhead) log('overhead', JSON.stringify(results.overhead));
+    if (wanted('memory')) results.memory = await measureMemory(withBrowser, withoutBrowser);
+    if (results.memory) log('memory', JSON.stringify(results.memory));
+  } finally {
+    await withBrowser.close();
+    await withoutBrowser.close();
+    await server.close();
+  }
+  if (only) {
+    log('partial run (--only): nothing recorded');
+    return;
+  }
+  const rows = verdicts(results);
+  results.verdicts = rows;
+  const table = markdown(results, rows);
+  console.log(`\n${table}`);
+
+  if (check) {
+    // npm test: the bundle budgets must hold and every measurement must have been produced.
+    const bundleRows = rows.filter((row) => row.name.startsWith('Bundle'));
+    const produced = [
+      results.overhead.medianRatio,
+      results.attentionOverhead.medianRatio,
+      results.idle.extensionMsPerS,
+      results.detection.p95Ms,
+      ...Object.values(results.fill).map((timing) => timing.maxMs),
+      results.memory.extensionGrowthMb,
+      results.scale.p95Ms,
+    ].every((value) => Number.isFinite(value));
+    const failed = bundleRows.filter((row) => !row.holds).length + (produced ? 0 : 1);
+    mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'tests/.tmp/bench-check.json'),
+      JSON.stringify({ numPassedTests: bundleRows.length + 1 - failed, numFailedTests: failed, results }, null, 2),
+    );
+    if (failed > 0) {
+      console.error('[bench] check failed: a bundle is over budget or a measurement was not produced');
+      process.exit(1);
+    }
+    return;
+  }
+  const outDir = join(ROOT, 'tests/bench/results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'latest.md'), table);
+  log(`results written to tests/bench/results/latest.{json,md}`);
+}
+
+async function chromiumVersion(browser) {
+  const page = await browser.context.newPage();
+  const version = await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
+  await page.close();
+  return version;
+}
+
+main().catch((error) => {
+  console.error('[bench] failed:', error);
+  if (check) {
+    mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'tests/.tmp/bench-check.json'),
+      JSON.stringify({ numPassedTests: 0, numFailedTests: 1, error: String(error) }),
+    );
+  }
+  process.exit(1);
+});
