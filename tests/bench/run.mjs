@@ -1,4 +1,3 @@
-/* global chrome, document, window, performance, MutationObserver, requestAnimationFrame */
 // The benchmark (npm run bench): the production build in Debian's Chromium against replica pages
 // made heavy on purpose, measured side by side with a browser without the extension in the same
 // run. Writes tests/bench/results/latest.{json,md}.
