@@ -14,6 +14,20 @@ interface PopupState {
   fix(fix: FixRequest): Promise<void>;
 }
 
+function withCheckStatus(view: TabView, checkId: string, status: 'pass' | 'manual'): TabView {
+  const verdict = view.verdict!;
+  return {
+    ...view,
+    verdict: {
+      ...verdict,
+      checklist: {
+        ...verdict.checklist,
+        items: verdict.checklist.items.map((item) => (item.id === checkId ? { ...item, status } : item)),
+      },
+    },
+  };
+}
+
 /** The tab the popup is about: `?tabId=` when given (tests, diagnostics), else the active tab. */
 async function targetTabId(): Promise<number | null> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -46,9 +60,16 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     }
   },
   async confirm(checkId, confirmed) {
-    const { tabId } = get();
+    const { tabId, view } = get();
     if (tabId === null) return;
-    set({ view: await sendMessage('confirmCheck', { tabId, checkId, confirmed }) });
+    // Show the tick at once; the background's answer (a moment later) confirms it.
+    if (view?.verdict) set({ view: withCheckStatus(view, checkId, confirmed ? 'pass' : 'manual') });
+    try {
+      set({ view: await sendMessage('confirmCheck', { tabId, checkId, confirmed }) });
+    } catch {
+      set({ error: 'popup_error_background' });
+      await get().refresh();
+    }
   },
   async setCustomerRequest(isCustomerRequest) {
     const { tabId } = get();

@@ -26,11 +26,11 @@ describe('the popup against a portal tab', () => {
 
   it('shows the context card and the checklist for a customer support form, and a fix fills the page', async () => {
     const portal = await browser.context.newPage();
-    await portal.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}`);
+    await portal.goto(`https://portal.azure.com/?tab=contoso#@contoso.onmicrosoft.com/${SUPPORT}`);
     const frame = await frameByHost(portal, '.reactblade.portal.azure.net');
     await expect.poll(() => frame.locator('partner-context-guard').count(), { timeout: 10_000 }).toBe(1);
 
-    const popup = await openPopupFor('https://portal.azure.com/*');
+    const popup = await openPopupFor('https://portal.azure.com/?tab=contoso*');
     const card = popup.locator('.context-card');
     await expect.poll(() => card.getAttribute('data-pcg-context')).toBe('customer');
     expect(await card.textContent()).toContain('Contoso Ltd');
@@ -50,7 +50,7 @@ describe('the popup against a portal tab', () => {
 
     // The confirmation is remembered for this request when the popup opens again.
     await popup.close();
-    const again = await openPopupFor('https://portal.azure.com/*');
+    const again = await openPopupFor('https://portal.azure.com/?tab=contoso*');
     await expect
       .poll(() => again.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status'))
       .toBe('pass');
@@ -60,8 +60,8 @@ describe('the popup against a portal tab', () => {
 
   it('adds an unlisted tenant to the customers, and it stays added', async () => {
     const portal = await browser.context.newPage();
-    await portal.goto('https://portal.azure.com/#@northwind.onmicrosoft.com/home');
-    const popup = await openPopupFor('https://portal.azure.com/*');
+    await portal.goto('https://portal.azure.com/?tab=northwind#@northwind.onmicrosoft.com/home');
+    const popup = await openPopupFor('https://portal.azure.com/?tab=northwind*');
     await expect.poll(() => popup.locator('.context-card').getAttribute('data-pcg-context')).toBe('unlisted');
     await popup.getByTestId('add-customer').click();
     expect(await popup.getByLabel('Tenant ID').inputValue()).toBe('a0000000-0000-4000-8000-0000000000aa');
