@@ -6,7 +6,8 @@
 //   node tests/bench/run.mjs --check    short run for npm test: bundle budgets enforced, every
 //                                       other measurement must merely be produced (no timing asserts)
 //   --runs N  --churn-seconds S  --memory-minutes M  override the full run's lengths
-//   --only overhead,idle,...   run some measurements only (records nothing)
+//   --only overhead,idle,...   run some measurements only (records nothing; with --merge, replaces
+//                              them in latest.json)
 //   --render                   rewrite latest.md from latest.json
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -521,8 +522,19 @@ async function main() {
     await withoutBrowser.close();
     await server.close();
   }
-  if (only) {
+  if (only && !args.includes('--merge')) {
     log('partial run (--only): nothing recorded');
+    return;
+  }
+  if (only) {
+    // --merge: replace these measurements in latest.json, keep the others, and re-render.
+    const latestPath = join(ROOT, 'tests/bench/results/latest.json');
+    const latest = JSON.parse(readFileSync(latestPath, 'utf8'));
+    for (const [key, value] of Object.entries(results)) if (value !== undefined) latest[key] = value;
+    latest.mode = 'full';
+    latest.remeasured = [...new Set([...(latest.remeasured ?? []), ...only])];
+    writeFileSync(latestPath, `${JSON.stringify(latest, null, 2)}\n`);
+    renderOnly();
     return;
   }
   // The options e2e test times a 5,000-row Partner Center CSV preview; it is recorded here.
