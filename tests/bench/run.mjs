@@ -478,7 +478,10 @@ function markdown(results, rows) {
     `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.cpuModel}, ` +
       `${results.machine.memoryGb} GiB, Node ${results.machine.node}, ${results.machine.chromium}` +
       (results.mode === 'check' ? ' (short check run: timings not meaningful)' : '') +
-      '.',
+      '.' +
+      Object.entries(results.remeasured ?? {})
+        .map(([name, at]) => ` Re-measured on its own, with the machine otherwise idle: ${name} at ${at}.`)
+        .join(''),
     '',
     '| Measurement | Result | Budget | Holds |',
     '| --- | --- | --- | --- |',
@@ -530,9 +533,13 @@ async function main() {
     // --merge: replace these measurements in latest.json, keep the others, and re-render.
     const latestPath = join(ROOT, 'tests/bench/results/latest.json');
     const latest = JSON.parse(readFileSync(latestPath, 'utf8'));
-    for (const [key, value] of Object.entries(results)) if (value !== undefined) latest[key] = value;
+    const { measuredAt, ...measurements } = results;
+    for (const [key, value] of Object.entries(measurements)) if (value !== undefined) latest[key] = value;
     latest.mode = 'full';
-    latest.remeasured = [...new Set([...(latest.remeasured ?? []), ...only])];
+    latest.remeasured = {
+      ...(typeof latest.remeasured === 'object' && !Array.isArray(latest.remeasured) ? latest.remeasured : {}),
+    };
+    for (const name of only) latest.remeasured[name] = measuredAt;
     writeFileSync(latestPath, `${JSON.stringify(latest, null, 2)}\n`);
     renderOnly();
     return;
