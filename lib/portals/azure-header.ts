@@ -22,18 +22,23 @@ export function parseDirectoryLabel(label: string): TenantRef | null {
   return ref.name || ref.id || ref.domain ? ref : null;
 }
 
-/** The account button's title: a line ending in "(<GUID>)" names the current directory. */
+/**
+ * The account button's title (C): "<user>\n<home directory>\n<current directory> (<GUID>)". Only
+ * line 3 names the current directory, or the last line where the title is shorter; a GUID on
+ * another line (a user's object ID, the home tenant) says nothing about where the portal acts.
+ */
 export function parseAccountTitle(title: string | null | undefined): TenantRef | null {
   if (!title) return null;
-  for (const line of title.split(/\r?\n/).map((part) => cleanPageText(part))) {
-    const match = /^(.*?)\s*\(([0-9a-f-]{36})\)$/i.exec(line);
-    const tenant = match ? tenantFromToken(match[2]) : null;
-    if (tenant) {
-      const label = tenantFromToken(match![1]!.trim());
-      return { ...tenant, ...(label?.domain ? { domain: label.domain } : {}) };
-    }
-  }
-  return null;
+  const lines = title
+    .split(/\r?\n/)
+    .map((part) => cleanPageText(part))
+    .filter((line) => line.length > 0);
+  const line = lines[2] ?? lines.at(-1);
+  const match = line ? /^(.*?)\s*\(([0-9a-f-]{36})\)$/i.exec(line) : null;
+  const tenant = match ? tenantFromToken(match[2]) : null;
+  if (!tenant?.id) return null;
+  const label = tenantFromToken(match![1]!.trim());
+  return { ...tenant, ...(label?.domain ? { domain: label.domain } : {}) };
 }
 
 /** Signals from the Azure portal's top bar. Reads text only; returns [] where the header is absent. */

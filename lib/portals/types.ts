@@ -31,7 +31,7 @@ export type UrlTenantSource =
   | 'url-path' // portal.azure.com/contoso.onmicrosoft.com/…, entra.microsoft.com/<tid>
   | 'url-delegated-org' // ?delegatedOrg=contoso.onmicrosoft.com
   | 'url-tid' // ?tid= (security/purview style; not on portal.azure.com)
-  | 'url-ctid' // ?ctid= or BeginClientSession.aspx?CTID=
+  | 'url-ctid' // ?ctid= (Power BI style)
   | 'url-client-session'; // Partner Center's BeginClientSession entry
 
 export interface UrlTenant {

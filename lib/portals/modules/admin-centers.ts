@@ -40,6 +40,17 @@ const M365_HOSTS = ['admin.microsoft.com', 'admin.cloud.microsoft'];
 const CLIENT_SESSION_PATH = /^\/partner\/beginclientsession\.aspx$/i;
 const M365_SUPPORT_ROUTE = /^#\/support\b/i;
 
+/**
+ * Partner Center's legacy entry `BeginClientSession.aspx?CTID=<customer>` (B), on the admin
+ * center and on portal.office.com, which partner deep links pass through (A). It names the
+ * customer the session is opened for; the rest of its query says where to go next.
+ */
+function clientSessionTenants(url: URL): UrlTenant[] | null {
+  if (!CLIENT_SESSION_PATH.test(url.pathname)) return null;
+  const tenant = tenantFromToken(queryParam(url, 'CTID'));
+  return tenant ? [{ source: 'url-client-session', tenant }] : [];
+}
+
 function m365Page(url: URL): PageInfo {
   if (CLIENT_SESSION_PATH.test(url.pathname)) return { portal: 'm365-admin', page: 'client-session-entry' };
   if (M365_SUPPORT_ROUTE.test(url.hash)) return { portal: 'm365-admin', page: 'support-request', supportForm: 'm365' };
@@ -53,13 +64,7 @@ export const m365Admin: PortalModule = {
   nameKey: 'portal_m365_admin',
   hosts: M365_HOSTS,
   detect: (url) => (onHosts(url, M365_HOSTS) ? m365Page(url) : null),
-  tenantsFromUrl: (url) => {
-    if (CLIENT_SESSION_PATH.test(url.pathname)) {
-      const tenant = tenantFromToken(queryParam(url, 'CTID'));
-      return tenant ? [{ source: 'url-client-session', tenant }] : [];
-    }
-    return delegatedOrgTenants(url);
-  },
+  tenantsFromUrl: (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
 };
 
 function delegatedOrgPortal(id: PortalId, host: string, nameKey: string): PortalModule {
@@ -78,5 +83,18 @@ export const exchangeAdmin = delegatedOrgPortal(
   'portal_exchange_admin',
 );
 export const teamsAdmin = delegatedOrgPortal('teams-admin', 'admin.teams.microsoft.com', 'portal_teams_admin');
+const OFFICE_HOST = 'portal.office.com';
+
 /** Partner deep links pass through portal.office.com on their way to the admin center (A). */
-export const office = delegatedOrgPortal('office', 'portal.office.com', 'portal_office');
+export const office: PortalModule = {
+  id: 'office',
+  nameKey: 'portal_office',
+  hosts: [OFFICE_HOST],
+  detect: (url) => {
+    if (!onHosts(url, [OFFICE_HOST])) return null;
+    return CLIENT_SESSION_PATH.test(url.pathname)
+      ? { portal: 'office', page: 'client-session-entry' }
+      : { portal: 'office', page: 'other' };
+  },
+  tenantsFromUrl: (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
+};

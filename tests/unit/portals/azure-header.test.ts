@@ -59,6 +59,31 @@ describe('the Azure header reader', () => {
     ]);
   });
 
+  it.each<[string, string, ReturnType<typeof parseAccountTitle>]>([
+    [
+      'the GUID on line 3, not an earlier one',
+      'alex@fabrikam.com (0b1ec700-0000-4000-8000-000000000001)\nFabrikam (fab00000-0000-4000-8000-000000000001)\ncontoso.onmicrosoft.com (c0000000-0000-4000-8000-00000000c0de)',
+      { id: 'c0000000-0000-4000-8000-00000000c0de', domain: 'contoso.onmicrosoft.com' },
+    ],
+    [
+      'the last line of a shorter title',
+      'alex@fabrikam.com\nContoso (C0000000-0000-4000-8000-00000000C0DE)',
+      { id: 'c0000000-0000-4000-8000-00000000c0de' },
+    ],
+    [
+      'nothing when only a line other than line 3 holds a GUID',
+      'alex@fabrikam.com\nFabrikam (fab00000-0000-4000-8000-000000000001)\nContoso\nmore text',
+      null,
+    ],
+    [
+      'nothing when the last line of a short title has no GUID',
+      'Fabrikam (fab00000-0000-4000-8000-000000000001)\nalex@fabrikam.com',
+      null,
+    ],
+  ])('reads the account title: %s', (_name, title, expected) => {
+    expect(parseAccountTitle(title)).toEqual(expected);
+  });
+
   it('returns nothing without a header, and ignores a title without a GUID', () => {
     expect(readAzureHeader(header('<main>no header</main>'), 1)).toEqual([]);
     expect(parseAccountTitle('just a user\nno tenant')).toBeNull();

@@ -33,6 +33,11 @@ const URLS: Record<PortalId, [string, PageKind][]> = {
   'azure-gov': [
     ['https://portal.azure.us/', 'other'],
     ['https://portal.azure.us/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade', 'support-request'],
+    ['https://portal.azure.us/#@contoso.onmicrosoft.us/home', 'other'],
+    [
+      'https://portal.azure.us/#@contoso.onmicrosoft.us/view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+      'support-request',
+    ],
   ],
   'azure-frame': [
     ['https://sandbox-1.reactblade.portal.azure.net/', 'other'],
@@ -51,6 +56,8 @@ const URLS: Record<PortalId, [string, PageKind][]> = {
     ['https://intune.microsoft.com/', 'other'],
     ['https://intune.microsoft.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade', 'support-request'],
     ['https://endpoint.microsoft.com/c0000000-0000-4000-8000-00000000c0de/#home', 'other'],
+    ['https://endpoint.microsoft.com/contoso.onmicrosoft.com/#home', 'other'],
+    ['https://endpoint.microsoft.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade', 'support-request'],
   ],
   'm365-admin': [
     ['https://admin.microsoft.com/AdminPortal/Home#/homepage', 'other'],
@@ -62,12 +69,31 @@ const URLS: Record<PortalId, [string, PageKind][]> = {
       'client-session-entry',
     ],
     ['https://admin.microsoft.com/AdminPortal/Home#/supporttickets', 'support-follow-up'],
+    ['https://admin.microsoft.com/?delegatedOrg=contoso.onmicrosoft.com#/homepage', 'other'],
+    ['https://admin.microsoft.com/AdminPortal/Home?delegatedOrg=contoso.onmicrosoft.com#/support', 'support-request'],
   ],
   'exchange-admin': [
     ['https://admin.exchange.microsoft.com/?delegatedOrg=contoso.onmicrosoft.com#/mailboxes', 'other'],
+    ['https://admin.exchange.microsoft.com/', 'other'],
+    [
+      'https://admin.exchange.microsoft.com/?landingpage=mailboxes&form=mac_sidebar&delegatedOrg=contoso.onmicrosoft.com#',
+      'other',
+    ],
   ],
-  'teams-admin': [['https://admin.teams.microsoft.com/?delegatedOrg=contoso.onmicrosoft.com', 'other']],
-  office: [['https://portal.office.com/Partner/BeginClientSession.aspx', 'other']],
+  'teams-admin': [
+    ['https://admin.teams.microsoft.com/?delegatedOrg=contoso.onmicrosoft.com', 'other'],
+    ['https://admin.teams.microsoft.com/dashboard', 'other'],
+    ['https://admin.teams.microsoft.com/users?delegatedOrg=contoso.onmicrosoft.com', 'other'],
+  ],
+  office: [
+    // Partner Center's client-session entry passes through portal.office.com as well as the admin center.
+    [
+      'https://portal.office.com/Partner/BeginClientSession.aspx?CTID=c0000000-0000-4000-8000-00000000c0de&CSDEST=o365admincenter',
+      'client-session-entry',
+    ],
+    ['https://portal.office.com/partner/beginclientsession.aspx', 'client-session-entry'],
+    ['https://portal.office.com/', 'other'],
+  ],
   'partner-center': [
     ['https://partner.microsoft.com/dashboard/v2/customers/list', 'customer-list'],
     ['https://partner.microsoft.com/dashboard/home', 'other'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tenantsFromUrl } from '../../../lib/portals';
 
 const CONTOSO_ID = 'c0000000-0000-4000-8000-00000000c0de';
+const CONTOSO = { domain: 'contoso.onmicrosoft.com' };
 
 describe('tenants named by URLs', () => {
   it.each([
@@ -44,6 +45,38 @@ describe('tenants named by URLs', () => {
       [{ source: 'url-client-session', tenant: { id: CONTOSO_ID } }],
     ],
     [
+      `https://portal.office.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO_ID}&CSDEST=o365admincenter`,
+      [{ source: 'url-client-session', tenant: { id: CONTOSO_ID } }],
+    ],
+    [
+      `https://portal.office.com/partner/beginclientsession.aspx?ctid=${CONTOSO_ID}&CSDEST=Exchange`,
+      [{ source: 'url-client-session', tenant: { id: CONTOSO_ID } }],
+    ],
+    ['https://portal.azure.us/#@contoso.onmicrosoft.com/home', [{ source: 'url-hash', tenant: CONTOSO }]],
+    [`https://portal.azure.us/#@${CONTOSO_ID}/resource/x`, [{ source: 'url-hash', tenant: { id: CONTOSO_ID } }]],
+    [
+      'https://admin.microsoft.com/?delegatedOrg=contoso.onmicrosoft.com#/homepage',
+      [{ source: 'url-delegated-org', tenant: CONTOSO }],
+    ],
+    [
+      'https://admin.microsoft.com/AdminPortal/Home?delegatedOrg=contoso.onmicrosoft.com#/support',
+      [{ source: 'url-delegated-org', tenant: CONTOSO }],
+    ],
+    ['https://endpoint.microsoft.com/contoso.onmicrosoft.com/#home', [{ source: 'url-path', tenant: CONTOSO }]],
+    [`https://endpoint.microsoft.com/${CONTOSO_ID}/#home`, [{ source: 'url-path', tenant: { id: CONTOSO_ID } }]],
+    [
+      'https://admin.exchange.microsoft.com/?landingpage=mailboxes&form=mac_sidebar&delegatedOrg=contoso.onmicrosoft.com#',
+      [{ source: 'url-delegated-org', tenant: CONTOSO }],
+    ],
+    [
+      'https://admin.teams.microsoft.com/dashboard?delegatedOrg=contoso.onmicrosoft.com',
+      [{ source: 'url-delegated-org', tenant: CONTOSO }],
+    ],
+    [
+      `https://admin.teams.microsoft.com/users?delegatedOrg=${CONTOSO_ID}`,
+      [{ source: 'url-delegated-org', tenant: { id: CONTOSO_ID } }],
+    ],
+    [
       `https://admin.microsoft.com/AdminPortal/Home?tid=${CONTOSO_ID}`,
       [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }],
     ],
@@ -68,6 +101,20 @@ describe('tenants named by URLs', () => {
     ['https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=garbage'],
     ['https://partner.microsoft.com/dashboard/v2/customers/list?tid=x'],
     ['https://sandbox-1.reactblade.portal.azure.net/contoso.onmicrosoft.com/'],
+    // File names and portal routes look like domains but are not tenants.
+    ['https://portal.azure.com/index.html'],
+    ['https://portal.azure.com/Default.aspx#home'],
+    ['https://portal.azure.com/favicon.ico'],
+    ['https://portal.azure.com/robots.txt'],
+    ['https://portal.azure.com/ms.portal'],
+    ['https://portal.azure.com/#@ms.portal/home'],
+    ['https://portal.azure.us/site.webmanifest'],
+    ['https://entra.microsoft.com/index.html#home'],
+    ['https://intune.microsoft.com/bundle.min.js'],
+    ['https://endpoint.microsoft.com/styles.css'],
+    ['https://aad.portal.azure.com/server.local/'],
+    ['https://admin.cloud.microsoft/?delegatedOrg=contoso.internal#/homepage'],
+    ['https://admin.microsoft.com/?delegatedOrg=readme.txt'],
   ])('%s names no tenant', (url) => {
     expect(tenantsFromUrl(new URL(url))).toEqual([]);
   });
@@ -78,5 +125,15 @@ describe('tenants named by URLs', () => {
         (t) => t.source,
       ),
     ).toEqual(['url-hash', 'url-path']);
+  });
+
+  it.each([
+    ['contoso.md', 'a country-code domain that is also a file extension'],
+    ['contoso.consulting', 'a long generic top-level domain'],
+    ['contoso.onmicrosoft.us', 'an Azure Government tenant domain'],
+  ])('still reads %s as a tenant (%s)', (domain) => {
+    expect(tenantsFromUrl(new URL(`https://portal.azure.com/#@${domain}/home`))).toEqual([
+      { source: 'url-hash', tenant: { domain } },
+    ]);
   });
 });
