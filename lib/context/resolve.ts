@@ -2,16 +2,20 @@
  * Signals → TenantContext.
  *
  * Strength ranks how directly a signal names the tenant the portal is acting in:
- * - a GUID in the account menu, an explicit URL form (`#@`, the path form, `delegatedOrg`) and
- *   the user's own word are strong: they name one tenant unambiguously;
- * - Partner Center's entry link and `ctid`/`tid` name the tenant the session was opened for;
- * - a header display name is medium: names are not unique and can be renamed;
+ * - an explicit URL form (`#@`, the path form, `delegatedOrg`) and the user's own word are
+ *   strong: they name one tenant unambiguously;
+ * - Partner Center's entry link names the tenant the session was opened for;
+ * - the account menu's GUID (evidence C), `ctid` and a header display name are medium: the first
+ *   is one public source's reading of a title, names are not unique and can be renamed;
+ * - a directory name from the settings blade and `tid` are a little weaker;
  * - the tab's remembered intent is medium-weak: the portal may since have switched directory;
  * - an MSAL realm in cache key names is weak: caches outlive directory switches.
  *
  * What the portal shows *now* beats what a URL said *before*: among the signals, those within
  * FRESHNESS_WINDOW of the newest are current, and the strongest current one wins. Every other
- * signal stays in the evidence, marked as supporting or conflicting.
+ * signal stays in the evidence, marked as supporting or conflicting. A conflict among current
+ * signals leaves the winner at low confidence; two equally strong current signals naming
+ * different tenants leave the context unknown.
  */
 import type { Customer } from '../settings/schema';
 import type { MatchIndex } from './match-index';
@@ -19,13 +23,13 @@ import { isPartnerDomain } from './match-index';
 import { normalizeDomain, normalizeName, domainOfEmail } from './normalize';
 import type { Confidence, ContextKind, Evidence, Signal, SignalSource, TenantContext, TenantRef } from './types';
 
-const STRENGTH: Record<SignalSource, number> = {
+export const STRENGTH: Readonly<Record<SignalSource, number>> = {
   user: 95,
-  'dom-account-title': 90,
   'url-hash': 90,
   'url-path': 85,
   'url-delegated-org': 85,
   'url-client-session': 80,
+  'dom-account-title': 70,
   'url-ctid': 70,
   'dom-tenant-name': 70,
   'dom-directory-name': 65,
@@ -35,6 +39,10 @@ const STRENGTH: Record<SignalSource, number> = {
   'msal-home': 0,
   'dom-username': 0,
 };
+
+/** Strength from which a signal is called strong, and from which it is at least medium. */
+export const STRONG = 80;
+export const MEDIUM = 60;
 
 /** Signals newer than the freshest minus this count as "now". */
 export const FRESHNESS_WINDOW_MS = 1500;
@@ -68,19 +76,6 @@ function identify(tenant: TenantRef, index: MatchIndex): Identity {
   return { kind: 'unmatched-name' };
 }
 
-function identityKey(identity: Identity, tenant: TenantRef): string {
-  switch (identity.kind) {
-    case 'own':
-      return 'own';
-    case 'customer':
-      return `customer:${identity.customer.tenantId}`;
-    case 'foreign':
-      return `foreign:${tenant.id ?? normalizeDomain(tenant.domain)}`;
-    default:
-      return `name:${normalizeName(tenant.name)}`;
-  }
-}
-
 export function describeTenant(tenant: TenantRef): string {
   return tenant.name ?? tenant.domain ?? tenant.id ?? '?';
 }
@@ -105,18 +100,112 @@ const SOURCE_MESSAGE: Record<SignalSource, string> = {
 interface Candidate {
   readonly signal: Signal;
   readonly identity: Identity;
-  readonly key: string;
   readonly strength: number;
 }
 
-function matchEvidence(candidate: Candidate): Evidence | null {
+function isDecisive(candidate: Candidate): boolean {
+  const { kind } = candidate.identity;
+  return kind === 'own' || kind === 'customer' || kind === 'foreign';
+}
+
+/**
+ * Whether two decisive candidates name the same tenant: both the partner's own, the same customer
+ * record, or two foreign ones that share an ID or a domain. The URL's domain and the account
+ * menu's GUID of one unlisted tenant are one tenant, not a conflict.
+ */
+function sameTenant(a: Candidate, b: Candidate): boolean {
+  if (a.identity.kind === 'own' || b.identity.kind === 'own') return a.identity.kind === b.identity.kind;
+  if (a.identity.kind === 'customer' && b.identity.kind === 'customer') {
+    return a.identity.customer.tenantId.toLowerCase() === b.identity.customer.tenantId.toLowerCase();
+  }
+  if (a.identity.kind !== 'foreign' || b.identity.kind !== 'foreign') return false;
+  const [x, y] = [a.signal.tenant, b.signal.tenant];
+  const sharedId = !!x.id && !!y.id && x.id.toLowerCase() === y.id.toLowerCase();
+  const sharedDomain = !!x.domain && !!y.domain && normalizeDomain(x.domain) === normalizeDomain(y.domain);
+  return sharedId || sharedDomain;
+}
+
+/** The winner and every decisive candidate naming the same tenant, directly or through another one. */
+function tenantGroup(winner: Candidate, decisive: readonly Candidate[]): Set<Candidate> {
+  const group = new Set([winner]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const candidate of decisive) {
+      if (!group.has(candidate) && [...group].some((member) => sameTenant(member, candidate))) {
+        group.add(candidate);
+        grew = true;
+      }
+    }
+  }
+  return group;
+}
+
+/** Names and domains known for the winning tenant: its directory record plus what its signals said. */
+interface KnownTenant {
+  readonly names: readonly string[];
+  readonly domains: readonly string[];
+}
+
+function knownTenant(group: ReadonlySet<Candidate>, index: MatchIndex): KnownTenant {
+  const names: string[] = [];
+  const domains: string[] = [];
+  for (const { identity, signal } of group) {
+    if (identity.kind === 'own') {
+      names.push(index.partnerName);
+      domains.push(...index.partnerDomains);
+    } else if (identity.kind === 'customer') {
+      names.push(normalizeName(identity.customer.name));
+      domains.push(...identity.customer.domains.map(normalizeDomain));
+    }
+    if (signal.tenant.name) names.push(normalizeName(signal.tenant.name));
+    if (signal.tenant.domain) domains.push(normalizeDomain(signal.tenant.domain));
+  }
+  return { names: names.filter(Boolean), domains: domains.filter(Boolean) };
+}
+
+const compact = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a display name that identifies no tenant by itself fits the winning tenant loosely:
+ * the same normalised name, one name the start of the other ("Contoso" and "Contoso Ltd"), or the
+ * name's first word or the whole name equal to the first label of a known domain ("CONTOSO" and
+ * contoso.onmicrosoft.com). Loose on purpose: a directory record rarely spells the name the
+ * portal shows.
+ */
+function looselyMatches(rawName: string | undefined, known: KnownTenant): boolean {
+  const name = normalizeName(rawName);
+  if (!name) return false;
+  const firstWord = name.split(' ')[0]!;
+  const byName = known.names.some(
+    (other) =>
+      other === name ||
+      other.startsWith(`${name} `) ||
+      name.startsWith(`${other} `) ||
+      (compact(other).length > 0 && compact(other) === compact(name)),
+  );
+  const byDomain = known.domains.some((domain) => {
+    const label = domain.split('.')[0]!;
+    return label === compact(name) || label === firstWord;
+  });
+  return byName || byDomain;
+}
+
+/** Whether a name-only candidate agrees with the winning tenant. */
+function nameAgrees(candidate: Candidate, winner: Candidate, known: KnownTenant): boolean {
+  if (looselyMatches(candidate.signal.tenant.name, known)) return true;
+  // An unlisted tenant known only by its ID has no name to compare; a name that matches nothing
+  // in the settings fits it, and is the best name there is for it.
+  return (
+    winner.identity.kind === 'foreign' &&
+    known.names.length === 0 &&
+    known.domains.length === 0 &&
+    candidate.identity.kind === 'unmatched-name'
+  );
+}
+
+function matchEvidence(candidate: Candidate, verdict: Evidence['verdict'] = 'supports'): Evidence {
   const { identity, signal } = candidate;
-  const base = {
-    source: signal.source,
-    tenant: signal.tenant,
-    observedAt: signal.observedAt,
-    verdict: 'supports' as const,
-  };
+  const base = { source: signal.source, tenant: signal.tenant, observedAt: signal.observedAt, verdict };
   const name = describeTenant(signal.tenant);
   switch (identity.kind) {
     case 'own':
@@ -139,9 +228,21 @@ function matchEvidence(candidate: Candidate): Evidence | null {
   }
 }
 
-function confidenceOf(winner: Candidate, conflicts: number): Confidence {
-  if (winner.strength >= 80 && conflicts === 0) return 'high';
-  if (winner.strength >= 60) return 'medium';
+function conflictEvidence(candidate: Candidate, winner: Candidate): Evidence {
+  return {
+    ...sourceEvidence(candidate.signal, 'conflicts'),
+    message: {
+      key: 'context_evidence_conflict',
+      args: [describeTenant(candidate.signal.tenant), describeTenant(winner.signal.tenant)],
+    },
+  };
+}
+
+function confidenceOf(group: ReadonlySet<Candidate>, currentConflicts: number, olderConflicts: number): Confidence {
+  if (currentConflicts > 0) return 'low';
+  const strength = Math.max(...[...group].map((candidate) => candidate.strength));
+  if (strength >= STRONG && olderConflicts === 0) return 'high';
+  if (strength >= MEDIUM) return 'medium';
   return 'low';
 }
 
@@ -150,6 +251,40 @@ function kindOf(identity: Identity): ContextKind {
   if (identity.kind === 'customer') return 'customer';
   if (identity.kind === 'foreign') return 'unlisted';
   return 'unknown';
+}
+
+const NO_SIGNAL: Evidence = {
+  source: 'user',
+  tenant: {},
+  verdict: 'ignored',
+  observedAt: 0,
+  message: { key: 'context_evidence_none' },
+};
+
+/**
+ * The signals disagree and nothing settles it: `unknown`, with the disagreeing signals listed as
+ * conflicts and the headline saying why.
+ */
+function undecided(
+  headline: Evidence,
+  parties: readonly Candidate[],
+  candidates: readonly Candidate[],
+  signals: readonly Signal[],
+  index: MatchIndex,
+): TenantContext {
+  const evidence: Evidence[] = [headline];
+  for (const candidate of candidates) {
+    if (parties.includes(candidate)) {
+      evidence.push(sourceEvidence(candidate.signal, 'conflicts'), matchEvidence(candidate, 'conflicts'));
+    } else {
+      evidence.push(sourceEvidence(candidate.signal, 'ignored'));
+    }
+  }
+  return {
+    kind: 'unknown',
+    confidence: 'low',
+    evidence: [...evidence, ...delegationEvidence(signals, index, 'unknown').evidence],
+  };
 }
 
 export function resolveContext(signals: readonly Signal[], index: MatchIndex): TenantContext {
@@ -171,75 +306,110 @@ export function resolveContext(signals: readonly Signal[], index: MatchIndex): T
   }
   const candidates: Candidate[] = signals
     .filter((signal) => STRENGTH[signal.source] > 0 && (signal.tenant.id || signal.tenant.domain || signal.tenant.name))
-    .map((signal) => {
-      const identity = identify(signal.tenant, index);
-      return { signal, identity, key: identityKey(identity, signal.tenant), strength: STRENGTH[signal.source] };
-    });
-  const decisive = candidates.filter(
-    (candidate) => candidate.identity.kind !== 'ambiguous-name' && candidate.identity.kind !== 'unmatched-name',
-  );
-  const evidence: Evidence[] = [];
+    .map((signal) => ({ signal, identity: identify(signal.tenant, index), strength: STRENGTH[signal.source] }));
+  const decisive = candidates.filter(isDecisive);
   if (decisive.length === 0) {
-    for (const candidate of candidates) {
-      evidence.push(sourceEvidence(candidate.signal, 'ignored'), matchEvidence(candidate)!);
-    }
-    if (evidence.length === 0)
-      evidence.push({
-        source: 'user',
-        tenant: {},
-        verdict: 'ignored',
-        observedAt: 0,
-        message: { key: 'context_evidence_none' },
-      });
+    const evidence = candidates.flatMap((candidate) => [
+      sourceEvidence(candidate.signal, 'ignored'),
+      matchEvidence(candidate),
+    ]);
     return {
       kind: 'unknown',
       confidence: 'low',
-      evidence: [...evidence, ...delegationEvidence(signals, index, 'unknown').evidence],
+      evidence: [
+        ...(evidence.length > 0 ? evidence : [NO_SIGNAL]),
+        ...delegationEvidence(signals, index, 'unknown').evidence,
+      ],
     };
   }
-  const freshest = Math.max(...decisive.map((candidate) => candidate.signal.observedAt));
-  const current = decisive.filter((candidate) => candidate.signal.observedAt >= freshest - FRESHNESS_WINDOW_MS);
-  const winner = [...current].sort((a, b) => b.strength - a.strength || b.signal.observedAt - a.signal.observedAt)[0]!;
-  const conflicting = decisive.filter((candidate) => candidate.key !== winner.key);
+  const newestOf = (list: Iterable<Candidate>) =>
+    Math.max(...[...list].map((candidate) => candidate.signal.observedAt));
+  const freshest = newestOf(candidates);
+  const isCurrent = (candidate: Candidate) => candidate.signal.observedAt >= freshest - FRESHNESS_WINDOW_MS;
+  const freshestDecisive = newestOf(decisive);
+  const contenders = decisive.filter(
+    (candidate) => candidate.signal.observedAt >= freshestDecisive - FRESHNESS_WINDOW_MS,
+  );
+  const topStrength = Math.max(...contenders.map((candidate) => candidate.strength));
+  const strongest = contenders
+    .filter((candidate) => candidate.strength === topStrength)
+    .sort((a, b) => b.signal.observedAt - a.signal.observedAt);
+  const winner = strongest[0]!;
+  const group = tenantGroup(winner, decisive);
 
-  evidence.push({ ...sourceEvidence(winner.signal, 'decisive') }, matchEvidence(winner)!);
+  // Equally strong signals of the same moment naming different tenants: array order must not decide.
+  const tied = strongest.filter((candidate) => !group.has(candidate));
+  if (tied.length > 0) {
+    const parties = [...group, ...tied].filter((candidate) => strongest.includes(candidate));
+    return undecided(
+      {
+        ...sourceEvidence(winner.signal, 'conflicts'),
+        message: {
+          key: 'context_evidence_tie',
+          args: [describeTenant(winner.signal.tenant), describeTenant(tied[0]!.signal.tenant)],
+        },
+      },
+      parties,
+      candidates,
+      signals,
+      index,
+    );
+  }
+
+  const known = knownTenant(group, index);
+  const names = candidates.filter((candidate) => !isDecisive(candidate));
+  const agreeingNames = names.filter((candidate) => nameAgrees(candidate, winner, known));
+  const conflictingNames = names.filter((candidate) => !agreeingNames.includes(candidate) && isCurrent(candidate));
+  const conflicting = decisive.filter((candidate) => !group.has(candidate));
+
+  // The page now shows a name that fits neither the winner nor anything in the settings, and it
+  // is newer than every signal naming the winner: the portal moved on (an in-page directory
+  // switch) to a tenant no signal identifies.
+  const groupSeenAt = newestOf(group);
+  const newer = conflictingNames.filter((candidate) => candidate.signal.observedAt > groupSeenAt + FRESHNESS_WINDOW_MS);
+  if (newer.length > 0) {
+    return undecided(
+      {
+        ...sourceEvidence(newer[0]!.signal, 'conflicts'),
+        message: {
+          key: 'context_evidence_superseded',
+          args: [describeTenant(newer[0]!.signal.tenant), describeTenant(winner.signal.tenant)],
+        },
+      },
+      [...group, ...newer],
+      candidates,
+      signals,
+      index,
+    );
+  }
+
+  const evidence: Evidence[] = [sourceEvidence(winner.signal, 'decisive'), matchEvidence(winner)];
   for (const candidate of candidates) {
     if (candidate === winner) continue;
-    if (candidate.key === winner.key) {
+    if (group.has(candidate) || agreeingNames.includes(candidate)) {
       evidence.push(sourceEvidence(candidate.signal, 'supports'));
-    } else if (conflicting.includes(candidate)) {
-      evidence.push({
-        ...sourceEvidence(candidate.signal, 'conflicts'),
-        message: {
-          key: 'context_evidence_conflict',
-          args: [describeTenant(candidate.signal.tenant), describeTenant(winner.signal.tenant)],
-        },
-      });
+    } else if (conflicting.includes(candidate) || conflictingNames.includes(candidate)) {
+      evidence.push(conflictEvidence(candidate, winner));
     } else {
-      evidence.push(sourceEvidence(candidate.signal, 'ignored'), matchEvidence(candidate)!);
+      evidence.push(sourceEvidence(candidate.signal, 'ignored'), matchEvidence(candidate));
     }
   }
   const kind = kindOf(winner.identity);
   const customer = winner.identity.kind === 'customer' ? winner.identity.customer : undefined;
   const delegation = delegationEvidence(signals, index, kind);
-  // What agreeing signals add: the URL's domain, the header's name, the account menu's ID.
-  // A header name that matches nothing, seen together with an unlisted tenant, is that tenant's name.
-  const unnamedForeign = winner.identity.kind === 'foreign' && !winner.signal.tenant.name;
-  const supporting = candidates.filter(
-    (candidate) =>
-      candidate !== winner &&
-      (candidate.key === winner.key ||
-        (unnamedForeign &&
-          candidate.identity.kind === 'unmatched-name' &&
-          candidate.signal.observedAt >= freshest - FRESHNESS_WINDOW_MS)),
-  );
+  // What agreeing signals add: the URL's domain, the header's name, the account menu's ID; the
+  // winner's own reading last, so it counts over theirs.
+  const supporting = [...group, ...agreeingNames]
+    .filter((candidate) => candidate !== winner)
+    .sort((a, b) => a.signal.observedAt - b.signal.observedAt);
   const tenant: TenantRef = Object.assign(
     {},
     ...supporting.map((candidate) => candidate.signal.tenant),
     winner.signal.tenant,
     customer && !winner.signal.tenant.id ? { id: customer.tenantId } : {},
   );
-  const confidence = confidenceOf(winner, conflicting.length);
+  const currentConflicts = conflicting.filter(isCurrent).length + conflictingNames.length;
+  const confidence = confidenceOf(group, currentConflicts, conflicting.length);
   return {
     kind,
     tenant,

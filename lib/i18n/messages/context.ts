@@ -83,6 +83,14 @@ export const contextMessages = {
     en: 'Conflicting signal: it names $1, but the newer or stronger signal names $2.',
     nl: 'Tegenstrijdig signaal: dit noemt $1, maar het nieuwere of sterkere signaal noemt $2.',
   },
+  context_evidence_tie: {
+    en: 'Equally strong signals name different tenants, $1 and $2, so the tenant is unknown.',
+    nl: 'Even sterke signalen noemen verschillende tenants, $1 en $2, dus de tenant is onbekend.',
+  },
+  context_evidence_superseded: {
+    en: 'The portal now shows directory $1, which is not $2 named before and matches nothing in your settings, so the tenant is unknown.',
+    nl: 'De portal toont nu map $1, die niet $2 is die eerder werd genoemd en niet voorkomt in uw instellingen, dus de tenant is onbekend.',
+  },
   context_evidence_delegated: {
     en: 'You are signed in as $1, a user of your own organization: this is delegated (GDAP) access, not your own tenant.',
     nl: 'U bent aangemeld als $1, een gebruiker van uw eigen organisatie: dit is gedelegeerde (GDAP-)toegang, niet uw eigen tenant.',

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchIndex, isPartnerDomain } from '../../../lib/context/match-index';
 import { normalizeName } from '../../../lib/context/normalize';
 import { resolveContext } from '../../../lib/context/resolve';
-import type { ContextKind, Signal, SignalSource } from '../../../lib/context/types';
+import type { Confidence, ContextKind, Signal, SignalSource, TenantContext } from '../../../lib/context/types';
 import { settingsSchema } from '../../../lib/settings/schema';
 
 const PARTNER_ID = 'fab00000-0000-4000-8000-000000000001';
 const CONTOSO_ID = 'c0000000-0000-4000-8000-00000000c0de';
 const FOREIGN_ID = 'a0000000-0000-4000-8000-0000000000aa';
+const CONTOSO = { domain: 'contoso.onmicrosoft.com' };
+const NORTHWIND = { domain: 'northwind.onmicrosoft.com' };
+const OWN_DOMAIN = { domain: 'fabrikamcsp.onmicrosoft.com' };
+const PARTNER_UPN = { userPrincipalName: 'alex@fabrikam.com' };
 
 const settings = settingsSchema.parse({
   partner: {
@@ -89,15 +93,6 @@ describe('resolveContext', () => {
     expect(context.kind).toBe('own');
     expect(context.evidence.find((item) => item.verdict === 'conflicts')?.source).toBe('url-path');
     expect(context.confidence).not.toBe('high');
-  });
-
-  it('lets a stronger signal win among signals of the same moment', () => {
-    const context = resolveContext(
-      [signal('dom-tenant-name', { name: 'Contoso Ltd' }, 1000), signal('dom-account-title', { id: PARTNER_ID }, 1200)],
-      index,
-    );
-    expect(context.kind).toBe('own');
-    expect(context.evidence.some((item) => item.verdict === 'conflicts')).toBe(true);
   });
 
   it('calls a partner user in a customer tenant delegated, not own', () => {
@@ -197,6 +192,452 @@ describe('resolveContext', () => {
       }),
     );
     expect(resolveContext([], index).kind).toBe('unknown');
+  });
+});
+
+/** The sources whose evidence says they conflict, each once, sorted. */
+function conflictSources(context: TenantContext): SignalSource[] {
+  return [
+    ...new Set(context.evidence.filter((item) => item.verdict === 'conflicts').map((item) => item.source)),
+  ].sort();
+}
+
+interface Row {
+  readonly signals: Signal[];
+  readonly kind: ContextKind;
+  readonly confidence: Confidence;
+  readonly customer?: string;
+  /** Sources listed as conflicting in the evidence; none when left out. */
+  readonly conflicts?: SignalSource[];
+  readonly delegated?: true;
+}
+
+/** Early is long before "now"; the freshness window separates the two. */
+const EARLY = 0;
+const NOW = 5000;
+
+describe('resolveContext with several signals', () => {
+  it.each<[string, Row]>([
+    // A conflict among signals of the same moment never leaves medium (which permits auto-fill).
+    [
+      'a current weaker header name naming another tenant leaves the URL at low confidence',
+      {
+        signals: [signal('url-hash', CONTOSO), signal('dom-tenant-name', { name: 'Fabrikam Cloud Services' })],
+        kind: 'customer',
+        confidence: 'low',
+        customer: 'Contoso Ltd',
+        conflicts: ['dom-tenant-name'],
+      },
+    ],
+    [
+      'a current ctid naming another tenant leaves delegatedOrg at low confidence',
+      {
+        signals: [signal('url-delegated-org', CONTOSO, 1000), signal('url-ctid', { id: PARTNER_ID }, 1200)],
+        kind: 'customer',
+        confidence: 'low',
+        customer: 'Contoso Ltd',
+        conflicts: ['url-ctid'],
+      },
+    ],
+    [
+      'an older conflicting URL leaves a fresher header at medium, never high',
+      {
+        signals: [
+          signal('url-path', CONTOSO, EARLY),
+          signal('dom-tenant-name', { name: 'Fabrikam Cloud Services' }, NOW),
+        ],
+        kind: 'own',
+        confidence: 'medium',
+        conflicts: ['url-path'],
+      },
+    ],
+    // Equal strength, same moment, different tenants: unknown, whatever the order.
+    [
+      'a header name and the account-title GUID of the same moment naming different tenants',
+      {
+        signals: [
+          signal('dom-tenant-name', { name: 'Contoso Ltd' }, 1000),
+          signal('dom-account-title', { id: PARTNER_ID }, 1200),
+        ],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['dom-account-title', 'dom-tenant-name'],
+      },
+    ],
+    [
+      'the path form and delegatedOrg naming different tenants',
+      {
+        signals: [signal('url-path', CONTOSO), signal('url-delegated-org', { domain: 'fabrikam.com' })],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['url-delegated-org', 'url-path'],
+      },
+    ],
+    [
+      'delegatedOrg and the path form naming different tenants (the other order)',
+      {
+        signals: [signal('url-delegated-org', { domain: 'fabrikam.com' }), signal('url-path', CONTOSO)],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['url-delegated-org', 'url-path'],
+      },
+    ],
+    [
+      'two unlisted tenants of equal strength',
+      {
+        signals: [signal('url-path', NORTHWIND), signal('url-delegated-org', { domain: 'tailspin.onmicrosoft.com' })],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['url-delegated-org', 'url-path'],
+      },
+    ],
+    [
+      'ctid and the account-title GUID of equal strength naming different tenants',
+      {
+        signals: [signal('url-ctid', { id: CONTOSO_ID }), signal('dom-account-title', { id: PARTNER_ID })],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['dom-account-title', 'url-ctid'],
+      },
+    ],
+    [
+      'equal strength naming the same customer by different domains is no tie',
+      {
+        signals: [signal('url-path', { domain: 'contoso.com' }), signal('url-delegated-org', CONTOSO)],
+        kind: 'customer',
+        confidence: 'high',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    // A display name that matches nothing still counts when it is current.
+    [
+      'a newer header name matching nothing overturns an older #@ URL (directory switch to an unlisted tenant)',
+      {
+        signals: [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Northwind Traders' }, NOW)],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['dom-tenant-name', 'url-hash'],
+      },
+    ],
+    [
+      'a newer header name matching nothing overturns a remembered intent',
+      {
+        signals: [
+          signal('tab-intent', { id: CONTOSO_ID }, EARLY),
+          signal('dom-tenant-name', { name: 'Northwind Traders' }, NOW),
+        ],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['dom-tenant-name', 'tab-intent'],
+      },
+    ],
+    [
+      'a newer ambiguous header name overturns an older #@ URL',
+      {
+        signals: [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Twin Corp' }, NOW)],
+        kind: 'unknown',
+        confidence: 'low',
+        conflicts: ['dom-tenant-name', 'url-hash'],
+      },
+    ],
+    [
+      'a header name of the same moment matching nothing leaves the URL at low confidence',
+      {
+        signals: [signal('url-hash', CONTOSO), signal('dom-tenant-name', { name: 'Northwind Traders' })],
+        kind: 'customer',
+        confidence: 'low',
+        customer: 'Contoso Ltd',
+        conflicts: ['dom-tenant-name'],
+      },
+    ],
+    [
+      'an unmatched header name that does not fit an unlisted domain leaves it at low confidence',
+      {
+        signals: [signal('url-hash', NORTHWIND), signal('dom-tenant-name', { name: 'Wide World Importers' })],
+        kind: 'unlisted',
+        confidence: 'low',
+        conflicts: ['dom-tenant-name'],
+      },
+    ],
+    [
+      'a newer header name that fits the customer by its domain ("CONTOSO") supports it',
+      {
+        signals: [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'CONTOSO' }, NOW)],
+        kind: 'customer',
+        confidence: 'high',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'a newer header name that fits the customer by its first word supports it',
+      {
+        signals: [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Contoso Limited' }, NOW)],
+        kind: 'customer',
+        confidence: 'high',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'a newer header name that fits the own tenant supports it',
+      {
+        signals: [signal('url-hash', OWN_DOMAIN, EARLY), signal('dom-tenant-name', { name: 'FABRIKAM' }, NOW)],
+        kind: 'own',
+        confidence: 'high',
+      },
+    ],
+    [
+      'an ambiguous header name that fits the customer named by ID supports it',
+      {
+        signals: [
+          signal('url-path', { id: 'b0000000-0000-4000-8000-000000000001' }),
+          signal('dom-tenant-name', { name: 'TWIN CORP' }),
+        ],
+        kind: 'customer',
+        confidence: 'high',
+        customer: 'Twin Corp',
+      },
+    ],
+    // One unlisted tenant seen by its domain and by its GUID is one tenant.
+    [
+      'the URL domain and the account-title GUID with that domain (the Northwind replica)',
+      {
+        signals: [
+          signal('url-hash', NORTHWIND, EARLY),
+          signal('dom-tenant-name', { name: 'NORTHWIND TRADERS' }, NOW),
+          signal('dom-account-title', { id: FOREIGN_ID, ...NORTHWIND }, NOW),
+        ],
+        kind: 'unlisted',
+        confidence: 'high',
+      },
+    ],
+    [
+      'an ID and a domain joined through a third signal naming both',
+      {
+        signals: [
+          signal('url-path', NORTHWIND),
+          signal('msal-realm', { id: FOREIGN_ID }),
+          signal('dom-account-title', { id: FOREIGN_ID.toUpperCase(), domain: 'NORTHWIND.onmicrosoft.com' }),
+        ],
+        kind: 'unlisted',
+        confidence: 'high',
+      },
+    ],
+    // Strength of the account-title GUID (evidence C): below #@.
+    [
+      'a #@ URL outranks an account-title GUID of the same moment',
+      {
+        signals: [signal('dom-account-title', { id: PARTNER_ID }), signal('url-hash', CONTOSO)],
+        kind: 'customer',
+        confidence: 'low',
+        customer: 'Contoso Ltd',
+        conflicts: ['dom-account-title'],
+      },
+    ],
+    [
+      'the account-title GUID alone is medium',
+      {
+        signals: [signal('dom-account-title', { id: CONTOSO_ID })],
+        kind: 'customer',
+        confidence: 'medium',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    // tid, ctid and the client-session entry.
+    [
+      'Partner Center client-session entry alone is high',
+      {
+        signals: [signal('url-client-session', { id: CONTOSO_ID })],
+        kind: 'customer',
+        confidence: 'high',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'ctid alone is medium',
+      {
+        signals: [signal('url-ctid', { id: CONTOSO_ID })],
+        kind: 'customer',
+        confidence: 'medium',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'tid alone is medium',
+      {
+        signals: [signal('url-tid', { id: CONTOSO_ID })],
+        kind: 'customer',
+        confidence: 'medium',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'ctid outranks tid of the same moment',
+      {
+        signals: [signal('url-tid', { id: CONTOSO_ID }), signal('url-ctid', { id: PARTNER_ID })],
+        kind: 'own',
+        confidence: 'low',
+        conflicts: ['url-tid'],
+      },
+    ],
+    // The settings blade's current directory.
+    [
+      'the current directory name alone is medium',
+      {
+        signals: [signal('dom-directory-name', { name: 'Contoso Ltd' })],
+        kind: 'customer',
+        confidence: 'medium',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'the header name outranks the current directory name of the same moment',
+      {
+        signals: [
+          signal('dom-directory-name', { name: 'Contoso Ltd' }),
+          signal('dom-tenant-name', { name: 'Fabrikam Cloud Services' }),
+        ],
+        kind: 'own',
+        confidence: 'low',
+        conflicts: ['dom-directory-name'],
+      },
+    ],
+    // The tab's intent against newer URLs.
+    [
+      'a newer URL naming another tenant beats the remembered intent',
+      {
+        signals: [signal('tab-intent', { id: CONTOSO_ID }, EARLY), signal('url-hash', OWN_DOMAIN, NOW)],
+        kind: 'own',
+        confidence: 'medium',
+        conflicts: ['tab-intent'],
+      },
+    ],
+    [
+      'a newer URL naming the same customer confirms the remembered intent',
+      {
+        signals: [
+          signal('tab-intent', { id: CONTOSO_ID }, EARLY),
+          signal('url-delegated-org', { domain: 'contoso.com' }, NOW),
+        ],
+        kind: 'customer',
+        confidence: 'high',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    [
+      'an MSAL realm alone is low',
+      {
+        signals: [signal('msal-realm', { id: CONTOSO_ID })],
+        kind: 'customer',
+        confidence: 'low',
+        customer: 'Contoso Ltd',
+      },
+    ],
+    // Delegated access.
+    [
+      'a partner user in an unlisted tenant is delegated access',
+      {
+        signals: [signal('url-hash', NORTHWIND), signal('dom-username', {}, 1000, PARTNER_UPN)],
+        kind: 'unlisted',
+        confidence: 'high',
+        delegated: true,
+      },
+    ],
+    [
+      'a partner user in a customer tenant named only by the remembered intent is delegated access',
+      {
+        signals: [signal('tab-intent', CONTOSO), signal('dom-username', {}, 1000, PARTNER_UPN)],
+        kind: 'customer',
+        confidence: 'low',
+        customer: 'Contoso Ltd',
+        delegated: true,
+      },
+    ],
+  ])('%s', (_name, row) => {
+    const context = resolveContext(row.signals, index);
+    expect({
+      kind: context.kind,
+      confidence: context.confidence,
+      customer: context.customer?.name,
+      conflicts: conflictSources(context),
+      delegated: context.delegated,
+    }).toEqual({
+      kind: row.kind,
+      confidence: row.confidence,
+      customer: row.customer,
+      conflicts: row.conflicts ?? [],
+      delegated: row.delegated,
+    });
+  });
+
+  it('describes one unlisted tenant from its URL domain, account-title GUID and header name', () => {
+    const context = resolveContext(
+      [
+        signal('url-hash', NORTHWIND, EARLY),
+        signal('dom-tenant-name', { name: 'NORTHWIND TRADERS' }, NOW),
+        signal('dom-account-title', { id: FOREIGN_ID, ...NORTHWIND }, NOW),
+      ],
+      index,
+    );
+    expect(context.tenant).toEqual({ ...NORTHWIND, id: FOREIGN_ID, name: 'NORTHWIND TRADERS' });
+  });
+
+  it('says why the tenant is unknown after a directory switch, naming both sides', () => {
+    const context = resolveContext(
+      [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Northwind Traders' }, NOW)],
+      index,
+    );
+    expect(context.evidence[0]!.message).toEqual({
+      key: 'context_evidence_superseded',
+      args: ['Northwind Traders', 'contoso.onmicrosoft.com'],
+    });
+  });
+
+  it('answers unknown whenever no signal identifies a tenant', () => {
+    const knownNames = new Set([
+      normalizeName(settings.partner.name),
+      ...settings.customers.map((c) => normalizeName(c.name)),
+    ]);
+    const observedAt = fc.integer({ min: 0, max: 10_000 });
+    const nameOnly = fc.record({
+      source: fc.constantFrom<SignalSource>(
+        'url-hash',
+        'url-path',
+        'url-delegated-org',
+        'url-tid',
+        'url-ctid',
+        'url-client-session',
+        'tab-intent',
+        'dom-tenant-name',
+        'dom-account-title',
+        'dom-directory-name',
+        'msal-realm',
+        'user',
+      ),
+      tenant: fc.oneof(
+        fc.constant({}),
+        fc.constant({ name: 'Twin Corp' }),
+        fc.record({
+          name: fc
+            .string()
+            .filter((name) => !knownNames.has(normalizeName(name)) || normalizeName(name) === 'twin corp'),
+        }),
+      ),
+      observedAt,
+    });
+    const ignoredSource = fc.record({
+      source: fc.constantFrom<SignalSource>('msal-home', 'dom-username'),
+      tenant: fc.record({ id: fc.constantFrom(CONTOSO_ID, PARTNER_ID, FOREIGN_ID), domain: fc.domain() }),
+      observedAt,
+      userPrincipalName: fc.option(fc.emailAddress(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(nameOnly, ignoredSource), { maxLength: 8 }), (signals) => {
+        const context = resolveContext(signals as Signal[], index);
+        expect(context.kind).toBe('unknown');
+        expect(context.confidence).toBe('low');
+        expect(context.evidence.some((item) => item.verdict === 'decisive')).toBe(false);
+      }),
+    );
   });
 });
 
