@@ -1,5 +1,7 @@
+/// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FRESHNESS_WINDOW_MS } from '../../lib/context/resolve';
 import { translate } from '../../lib/i18n/translate';
 import {
   badgeTextOf,
@@ -34,9 +36,28 @@ async function expectBanner(page: Page, kind: string, tenant?: RegExp) {
 
 const badge = (kind: string) => translate('en', `popup_badge_${kind}`);
 
-async function expectBadge(browser: ExtensionBrowser, urlPattern: string, kind: string) {
+async function badgeTitleOf(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  return browser.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
+/** The toolbar badge shows the kind, and its title names the tenant where one is known. */
+async function expectBadge(browser: ExtensionBrowser, urlPattern: string, kind: string, tenant?: RegExp) {
   const tabId = await tabIdOf(browser, urlPattern);
   await expect.poll(() => badgeTextOf(browser, tabId), { timeout: 5_000 }).toBe(badge(kind));
+  const title = await badgeTitleOf(browser, tabId);
+  expect(title).toContain(translate('en', `popup_kind_${kind}`));
+  if (tenant) expect(title).toMatch(tenant);
+}
+
+/** Opens the banner's evidence list and returns its items' verdicts and texts. */
+async function evidenceOf(page: Page) {
+  const host = overlayIn(page).first();
+  const toggle = host.locator('[data-pcg-context] .pcg-link').first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect.poll(() => host.locator('.pcg-evidence li').count()).toBeGreaterThan(0);
+  return host
+    .locator('.pcg-evidence li')
+    .evaluateAll((items) => items.map((item) => [item.getAttribute('data-pcg-evidence'), item.textContent ?? '']));
 }
 
 describe('tenant context detection on the replica portals', () => {
@@ -54,7 +75,7 @@ describe('tenant context detection on the replica portals', () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/#@fabrikamcsp.onmicrosoft.com/home');
     await expectBanner(page, 'own', /fabrikam/i);
-    await expectBadge(browser, 'https://portal.azure.com/*', 'own');
+    await expectBadge(browser, 'https://portal.azure.com/*', 'own', /fabrikam/i);
     await page.close();
   });
 
@@ -62,7 +83,7 @@ describe('tenant context detection on the replica portals', () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/contoso.onmicrosoft.com/#home');
     await expectBanner(page, 'customer', /contoso/i);
-    await expectBadge(browser, 'https://portal.azure.com/*', 'customer');
+    await expectBadge(browser, 'https://portal.azure.com/*', 'customer', /Contoso Ltd/);
     await page.close();
   });
 
@@ -70,7 +91,7 @@ describe('tenant context detection on the replica portals', () => {
     const page = await browser.context.newPage();
     await page.goto('https://admin.cloud.microsoft/?delegatedOrg=contoso.onmicrosoft.com#/homepage');
     await expectBanner(page, 'customer', /contoso/i);
-    await expectBadge(browser, 'https://admin.cloud.microsoft/*', 'customer');
+    await expectBadge(browser, 'https://admin.cloud.microsoft/*', 'customer', /Contoso Ltd/);
     await page.close();
   });
 
@@ -84,6 +105,7 @@ describe('tenant context detection on the replica portals', () => {
     await adminTab.waitForURL(/AdminPortal\/Home/);
     expect(adminTab.url()).not.toContain('c0000000');
     await expectBanner(adminTab, 'customer', /contoso/i);
+    await expectBadge(browser, 'https://admin.microsoft.com/*', 'customer', /Contoso Ltd/);
     await adminTab.close();
     await partnerCenter.close();
   });
@@ -92,7 +114,9 @@ describe('tenant context detection on the replica portals', () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/?pcgReplicaHeaderDelay=2000#home');
     await expectBanner(page, 'unknown');
+    await expectBadge(browser, 'https://portal.azure.com/*', 'unknown');
     await expectBanner(page, 'own', /fabrikam/i);
+    await expectBadge(browser, 'https://portal.azure.com/*', 'own', /fabrikam/i);
     await page.close();
   });
 
@@ -100,11 +124,47 @@ describe('tenant context detection on the replica portals', () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/#home');
     await expectBanner(page, 'own');
+    await expectBadge(browser, 'https://portal.azure.com/*', 'own', /fabrikam/i);
     const marker = await page.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = Date.now()));
     await page.click('#switch-directory');
     await page.click('[data-tenant="contoso.onmicrosoft.com"]');
     await expectBanner(page, 'customer', /contoso/i);
+    await expectBadge(browser, 'https://portal.azure.com/*', 'customer', /Contoso Ltd/);
     expect(await page.evaluate(() => (window as unknown as { __noReload: number }).__noReload)).toBe(marker);
+    await page.close();
+  });
+
+  it('weighs an in-page directory switch against a #@ address that still names the old directory', async () => {
+    const page = await browser.context.newPage();
+    // The address is not rewritten on the switch, and the header names the directory by name only.
+    await page.goto(
+      'https://portal.azure.com/?pcgReplicaSwitchKeepsUrl=1&pcgReplicaAccountTitle=0#@contoso.onmicrosoft.com/home',
+    );
+    await expectBanner(page, 'customer', /contoso/i);
+    await expectBadge(browser, 'https://portal.azure.com/*', 'customer', /Contoso Ltd/);
+    // Signals within the freshness window of each other count as one moment; the switch must
+    // come later for the header to be the newer signal.
+    await page.waitForTimeout(FRESHNESS_WINDOW_MS + 500);
+
+    // To a directory outside the settings: its name proves no tenant, but it is not Contoso.
+    await page.click('#switch-directory');
+    await page.click('[data-tenant="northwind.onmicrosoft.com"]');
+    expect(page.url()).toContain('#@contoso.onmicrosoft.com');
+    await expectBanner(page, 'unknown');
+    await expectBadge(browser, 'https://portal.azure.com/*', 'unknown');
+    let conflicts = (await evidenceOf(page)).filter(([verdict]) => verdict === 'conflicts').map(([, text]) => text);
+    expect(conflicts.join(' ')).toMatch(/contoso\.onmicrosoft\.com/);
+    expect(conflicts.join(' ')).toMatch(/northwind/i);
+
+    // To the partner's own directory: the newer header wins, and the stale address stays listed as a conflict.
+    await page.click('#switch-directory');
+    await page.click('[data-tenant="fabrikamcsp.onmicrosoft.com"]');
+    await expectBanner(page, 'own', /fabrikam/i);
+    await expectBadge(browser, 'https://portal.azure.com/*', 'own', /fabrikam/i);
+    const evidence = await evidenceOf(page);
+    conflicts = evidence.filter(([verdict]) => verdict === 'conflicts').map(([, text]) => text);
+    expect(conflicts.join(' ')).toMatch(/contoso\.onmicrosoft\.com/);
+    expect(evidence.some(([verdict, text]) => verdict === 'decisive' && /fabrikam/i.test(text ?? ''))).toBe(true);
     await page.close();
   });
 
@@ -112,7 +172,10 @@ describe('tenant context detection on the replica portals', () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/#@northwind.onmicrosoft.com/home');
     await expectBanner(page, 'unlisted', /northwind/i);
-    await expectBadge(browser, 'https://portal.azure.com/*', 'unlisted');
+    await expectBadge(browser, 'https://portal.azure.com/*', 'unlisted', /northwind/i);
+    const evidence = await evidenceOf(page);
+    // The URL's domain and the account menu's GUID are the same unlisted tenant, not a conflict.
+    expect(evidence.filter(([verdict]) => verdict === 'conflicts')).toEqual([]);
     await page.close();
   });
 });

@@ -59,13 +59,15 @@ function injectStyles(): void {
 function renderHeader(root: HTMLElement): void {
   const existing = root.querySelector('.fxs-topbar');
   const header = element('header', { class: 'fxs-topbar', role: 'banner' });
+  // The title with the tenant GUID is one public source's reading (portal-facts: C); with
+  // pcgReplicaAccountTitle=0 the header shows the directory name only.
+  const title: Record<string, string> =
+    params.get('pcgReplicaAccountTitle') === '0'
+      ? {}
+      : { title: `${SIGNED_IN_USER}\n${HOME_TENANT.displayName}\n${currentTenant.domain} (${currentTenant.id})` };
   const account = element(
     'button',
-    {
-      class: 'fxs-menu-account',
-      type: 'button',
-      title: `${SIGNED_IN_USER}\n${HOME_TENANT.displayName}\n${currentTenant.domain} (${currentTenant.id})`,
-    },
+    { class: 'fxs-menu-account', type: 'button', ...title },
     element('div', { class: 'fxs-avatarmenu-username' }, SIGNED_IN_USER),
     element('div', { class: 'fxs-avatarmenu-tenant' }, currentTenant.displayName.toUpperCase()),
   );
@@ -96,8 +98,10 @@ function toggleDirectoryMenu(root: HTMLElement): void {
     option.addEventListener('click', () => {
       currentTenant = tenant;
       menu.remove();
-      // The portal rewrites the #@ part when the URL named the old directory.
-      if (/^#@/.test(location.hash)) {
+      // The portal rewrites the #@ part when the URL named the old directory. Whether it always
+      // does is not known (portal-facts: the hash form is optional, C): with pcgReplicaSwitchKeepsUrl
+      // the address keeps naming the old directory, and the extension must weigh it against the header.
+      if (/^#@/.test(location.hash) && params.get('pcgReplicaSwitchKeepsUrl') !== '1') {
         history.replaceState(null, '', location.hash.replace(/^#@[^/]+/, `#@${tenant.domain}`));
       }
       renderHeader(root);
