@@ -88,8 +88,8 @@ export const contextMessages = {
     nl: 'Even sterke signalen noemen verschillende tenants, $1 en $2, dus de tenant is onbekend.',
   },
   context_evidence_superseded: {
-    en: 'The portal now shows directory $1, which is not $2 named before and matches nothing in your settings, so the tenant is unknown.',
-    nl: 'De portal toont nu map $1, die niet $2 is die eerder werd genoemd en niet voorkomt in uw instellingen, dus de tenant is onbekend.',
+    en: 'The portal now shows directory $1: not $2, named before, and no single tenant in your settings. The tenant is unknown.',
+    nl: 'De portal toont nu map $1: niet $2, dat eerder werd genoemd, en geen enkele tenant uit uw instellingen. De tenant is onbekend.',
   },
   context_evidence_delegated: {
     en: 'You are signed in as $1, a user of your own organization: this is delegated (GDAP) access, not your own tenant.',
