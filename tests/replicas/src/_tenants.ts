@@ -28,7 +28,8 @@ export const REPLICA_TENANTS: ReplicaTenant[] = [
     id: 'e0000000-0000-4000-8000-00000000100e',
     domain: 'longname.onmicrosoft.com',
     // A 10,000-character name with emoji and a right-to-left mark: the overlay's layout must hold.
-    displayName: 'Wide World Importers 🌍\u200f '.repeat(400).slice(0, 10_000),
+    // It starts with its domain's first label, so the extension takes it as this tenant's name.
+    displayName: 'Longname Wide World Importers 🌍\u200f '.repeat(350).slice(0, 10_000),
   },
 ];
 
