@@ -8,14 +8,16 @@
  * - the account menu's GUID (evidence C), `ctid` and a header display name are medium: the first
  *   is one public source's reading of a title, names are not unique and can be renamed;
  * - a directory name from the settings blade and `tid` are a little weaker;
- * - the tab's remembered intent is medium-weak: the portal may since have switched directory;
- * - an MSAL realm in cache key names is weak: caches outlive directory switches.
+ * - the tab's remembered intent and an MSAL realm in cache key names are weak: the portal may
+ *   since have switched directory, and caches outlive directory switches.
+ * The README's signal table states these values; a test keeps the two in step.
  *
  * What the portal shows *now* beats what a URL said *before*: among the signals, those within
  * FRESHNESS_WINDOW of the newest are current, and the strongest current one wins. Every other
  * signal stays in the evidence, marked as supporting or conflicting. A conflict among current
  * signals leaves the winner at low confidence; two equally strong current signals naming
- * different tenants leave the context unknown.
+ * different tenants leave the context unknown, and so does a header name, newer than the
+ * winner, that fits neither it nor any single tenant in the settings.
  */
 import type { Customer } from '../settings/schema';
 import type { MatchIndex } from './match-index';
