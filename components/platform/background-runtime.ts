@@ -159,6 +159,7 @@ export function startBackground(): void {
       verdict: state ? verdictOf(state) : null,
       setupNeeded: effective ? isSetupNeeded(effective.settings) : true,
       settingsProblems: effective?.problems.length ?? 0,
+      customers: effective?.settings.customers.length ?? 0,
       fieldsFound,
     };
   }
