@@ -105,8 +105,14 @@ export function withFrameReport(state: TabState, report: FrameReport): TabState 
     : state.frames;
   const frames = { ...kept, [String(report.frameId)]: report };
   const next: TabState = { ...state, frames, intent: intentAfterTopReport(state.intent, report) };
-  if (report.form === null) return next;
   const instance = formInstanceOf(report);
+  if (report.form === null) {
+    // The Microsoft 365 pane closes after "Contact me" while the page stays: when it shows its form
+    // again, that is the next request. Azure's form comes and goes between its steps, so only the
+    // blade's URL and document tell its requests apart.
+    const closedPane = state.frames[String(report.frameId)]?.form?.kind === 'm365' && next.requestForm === instance;
+    return closedPane ? { ...next, requestForm: `${instance}:closed` } : next;
+  }
   if (next.requestForm === undefined) return { ...next, requestForm: instance };
   if (instance === next.requestForm) return next;
   const previousFormStillShown = Object.values(frames).some(

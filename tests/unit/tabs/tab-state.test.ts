@@ -246,4 +246,28 @@ describe('per-tab state', () => {
     expect(pendingLinkUrl(opener, 1001 + LINK_INTENT_TTL_MS)).toBeUndefined();
     expect(withoutPendingLinkIntent(opener).pendingLinkIntent).toBeUndefined();
   });
+
+  it('starts a new request when the Microsoft 365 support pane shows its form again after closing', () => {
+    const url = 'https://admin.microsoft.com/AdminPortal/Home#/homepage';
+    const pane = { kind: 'm365' as const, fields: {} };
+    const top = (form: typeof pane | null, reportedAt: number) =>
+      frame(0, { url, page: { portal: 'm365-admin', page: 'other' }, form, documentStartedAt: 100, reportedAt });
+    let state = withTabUrl(emptyTabState(1), url, 10, false);
+    state = withFrameReport(state, top(pane, 110));
+    state = withConfirmation(state, 'admin-agent-role', true);
+    state = withFrameReport(state, top(pane, 120));
+    expect(state.confirmations).toEqual(['admin-agent-role']);
+    state = withFrameReport(state, top(null, 130));
+    state = withFrameReport(state, top(pane, 140));
+    expect(state.confirmations).toEqual([]);
+  });
+
+  it('keeps the request while the Azure form comes and goes between the steps of its blade', () => {
+    let state = withTabUrl(emptyTabState(1), CONTOSO_SUPPORT, 10, false);
+    state = withFrameReport(state, frame(4, { form: AZURE_FORM, documentStartedAt: 100, reportedAt: 110 }));
+    state = withConfirmation(state, 'admin-agent-role', true);
+    state = withFrameReport(state, frame(4, { form: null, documentStartedAt: 100, reportedAt: 120 }));
+    state = withFrameReport(state, frame(4, { form: AZURE_FORM, documentStartedAt: 100, reportedAt: 130 }));
+    expect(state.confirmations).toEqual(['admin-agent-role']);
+  });
 });
