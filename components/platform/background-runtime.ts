@@ -156,7 +156,8 @@ export function startBackground(): void {
     return {
       tabId,
       state,
-      verdict: state ? verdictOf(state) : null,
+      // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
+      verdict: state && (state.url === undefined || isPortalUrl(state.url)) ? verdictOf(state) : null,
       setupNeeded: effective ? isSetupNeeded(effective.settings) : true,
       settingsProblems: effective?.problems.length ?? 0,
       customers: effective?.settings.customers.length ?? 0,

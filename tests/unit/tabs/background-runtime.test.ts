@@ -83,6 +83,7 @@ describe('the background', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(''));
     const view = await ask<TabView>('getTabView', { tabId });
     expect(view.state?.frames).toEqual({});
+    expect(view.verdict).toBeNull();
   });
 
   it('gives a tab opened by a tenant-naming link the link’s tenant, even across a restart', async () => {
