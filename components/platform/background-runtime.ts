@@ -4,11 +4,16 @@ import type { FieldId } from '../../lib/forms/types';
 import type { Settings } from '../../lib/settings/schema';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
 import { portalFor, tenantsFromUrl } from '../../lib/portals';
+import { MANUAL_CHECK_IDS } from '../../lib/rules/checklist';
 import {
+  pendingLinkUrl,
   withConfirmation,
   withCustomerRequestFlag,
   withFrameReport,
+  withPendingLinkIntent,
+  withResolvedTenant,
   withTabUrl,
+  withoutPendingLinkIntent,
   formFrameOf,
 } from '../../lib/tabs/tab-state';
 import type { TabState } from '../../lib/tabs/types';
@@ -23,12 +28,17 @@ function localDate(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function isPortalUrl(url: string): boolean {
+function isPortalUrl(url: string | undefined): boolean {
+  if (!url) return false;
   try {
     return portalFor(new URL(url)) !== null;
   } catch {
     return false;
   }
+}
+
+function isManualCheckId(checkId: string): boolean {
+  return (MANUAL_CHECK_IDS as readonly string[]).includes(checkId);
 }
 
 export function isSetupNeeded(settings: Settings): boolean {
@@ -41,14 +51,22 @@ export function startBackground(): void {
   let effective: EffectiveSettings | undefined;
   let index: MatchIndex | undefined;
   const lastPushed = new Map<string, string>();
-  /** Tenant-naming links a tab is following, applied to the tab the link opens. */
-  const pendingLinkIntents = new Map<number, { url: string; at: number }>();
 
   const settingsReady = loadEffectiveSettings({ waitForPolicy: false }).then((loaded) => {
     effective = loaded;
     index = buildMatchIndex(loaded.settings);
   });
-  const ready = Promise.all([settingsReady, store.ready]);
+  // Tabs closed while the worker was stopped got no onRemoved here: drop their saved state.
+  // Listing tab IDs needs no "tabs" permission.
+  const storeReady = store.ready.then(async () => {
+    try {
+      const open = await browser.tabs.query({});
+      store.prune(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+    } catch {
+      // Without the list, keep what was saved rather than lose a live tab's state.
+    }
+  });
+  const ready = Promise.all([settingsReady, storeReady]);
 
   function verdictOf(state: TabState): TabVerdict | null {
     if (!effective || !index) return null;
@@ -69,6 +87,15 @@ export function startBackground(): void {
         ownSupportPlan: settings.partner.ownSupportPlan,
       },
     };
+  }
+
+  async function clearBadge(tabId: number): Promise<void> {
+    try {
+      await browser.action.setBadgeText({ tabId, text: '' });
+      await browser.action.setTitle({ tabId, title: t('extName') });
+    } catch {
+      // The tab closed meanwhile.
+    }
   }
 
   async function updateBadge(tabId: number, verdict: TabVerdict | null): Promise<void> {
@@ -93,8 +120,20 @@ export function startBackground(): void {
 
   /** Recomputes a tab's verdict, updates the badge and tells every frame whose view changed. */
   function refresh(tabId: number, exceptFrameId?: number): TabVerdict | null {
-    const state = store.get(tabId);
-    const verdict = verdictOf(state);
+    let state = store.get(tabId);
+    let verdict = verdictOf(state);
+    if (verdict) {
+      const tracked = withResolvedTenant(state, verdict.context.tenant);
+      if (tracked !== state) {
+        store.set(tracked);
+        if (tracked.confirmations !== state.confirmations) verdict = verdictOf(tracked);
+        state = tracked;
+      }
+    }
+    if (state.url !== undefined && !isPortalUrl(state.url)) {
+      void clearBadge(tabId);
+      return verdict;
+    }
     void updateBadge(tabId, verdict);
     if (!verdict) return null;
     for (const frame of Object.values(state.frames)) {
@@ -117,9 +156,11 @@ export function startBackground(): void {
     return {
       tabId,
       state,
-      verdict: state ? verdictOf(state) : null,
+      // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
+      verdict: state && (state.url === undefined || isPortalUrl(state.url)) ? verdictOf(state) : null,
       setupNeeded: effective ? isSetupNeeded(effective.settings) : true,
       settingsProblems: effective?.problems.length ?? 0,
+      customers: effective?.settings.customers.length ?? 0,
       fieldsFound,
     };
   }
@@ -137,14 +178,18 @@ export function startBackground(): void {
 
   browser.tabs.onCreated.addListener((tab) => {
     if (tab.id === undefined) return;
-    const opener = tab.openerTabId !== undefined ? pendingLinkIntents.get(tab.openerTabId) : undefined;
-    // pendingUrl is visible for portal hosts thanks to the host permissions.
-    const url = tab.pendingUrl ?? opener?.url;
-    if (opener && tab.openerTabId !== undefined) pendingLinkIntents.delete(tab.openerTabId);
-    if (!url) return;
+    const tabId = tab.id;
+    const openerTabId = tab.openerTabId;
     void ready.then(() => {
-      noteTabUrl(tab.id!, url);
-      refresh(tab.id!);
+      // The link intent lives in the opener's state, so it survives a worker restart.
+      const opener = openerTabId !== undefined && store.has(openerTabId) ? store.get(openerTabId) : undefined;
+      const linkUrl = opener ? pendingLinkUrl(opener, Date.now()) : undefined;
+      if (opener?.pendingLinkIntent) store.set(withoutPendingLinkIntent(opener));
+      // pendingUrl is visible for portal hosts thanks to the host permissions.
+      const url = tab.pendingUrl ?? linkUrl;
+      if (!url) return;
+      noteTabUrl(tabId, url);
+      refresh(tabId);
     });
   });
 
@@ -158,8 +203,9 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    // Deleting at once and again once loaded: the saved state must not bring the tab back.
     store.delete(tabId);
-    pendingLinkIntents.delete(tabId);
+    void store.ready.then(() => store.delete(tabId));
     for (const key of [...lastPushed.keys()]) if (key.startsWith(`${tabId}:`)) lastPushed.delete(key);
   });
 
@@ -178,6 +224,7 @@ export function startBackground(): void {
   });
 
   onMessage('noteLinkIntent', async ({ data, sender }) => {
+    await ready;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     let parsed: URL;
@@ -187,10 +234,11 @@ export function startBackground(): void {
       return;
     }
     if (tenantsFromUrl(parsed).length === 0) return;
-    pendingLinkIntents.set(tabId, { url: data.url, at: Date.now() });
+    store.set(withPendingLinkIntent(store.get(tabId), data.url, Date.now()));
   });
 
   onMessage('reportFill', async ({ data, sender }) => {
+    await ready;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     store.set({ ...store.get(tabId), lastFill: { frameId: sender.frameId ?? 0, results: data, at: Date.now() } });
@@ -203,6 +251,7 @@ export function startBackground(): void {
 
   onMessage('confirmCheck', async ({ data }) => {
     await ready;
+    if (!isManualCheckId(data.checkId)) return tabView(data.tabId);
     store.set(withConfirmation(store.get(data.tabId), data.checkId, data.confirmed));
     refresh(data.tabId);
     return tabView(data.tabId);

@@ -41,6 +41,8 @@ export interface TabView {
   readonly verdict: TabVerdict | null;
   readonly setupNeeded: boolean;
   readonly settingsProblems: number;
+  /** How many customers the directory holds, for the diagnostics report. */
+  readonly customers: number;
   readonly fieldsFound: readonly FieldId[];
 }
 

@@ -14,11 +14,16 @@ export interface TabStore {
   has(tabId: number): boolean;
   set(state: TabState): void;
   delete(tabId: number): void;
+  /** Forgets every tab not among the browser's open tabs (closed while the worker was stopped). */
+  prune(openTabIds: readonly number[]): void;
   all(): TabState[];
 }
 
 export function createTabStore(): TabStore {
   const tabs = new Map<number, TabState>();
+  /** Tabs closed before the saved state was loaded: the load must not bring them back. */
+  const closedBeforeLoad = new Set<number>();
+  let loaded = false;
   let writeScheduled = false;
 
   const persist = () => {
@@ -35,10 +40,16 @@ export function createTabStore(): TabStore {
     .getValue()
     .then((saved) => {
       for (const [id, state] of Object.entries(saved ?? {})) {
-        if (!tabs.has(Number(id))) tabs.set(Number(id), state);
+        const tabId = Number(id);
+        if (!tabs.has(tabId) && !closedBeforeLoad.has(tabId)) tabs.set(tabId, state);
       }
+      if (closedBeforeLoad.size > 0) persist();
     })
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .finally(() => {
+      loaded = true;
+      closedBeforeLoad.clear();
+    });
 
   return {
     ready,
@@ -49,7 +60,14 @@ export function createTabStore(): TabStore {
       persist();
     },
     delete(tabId) {
+      if (!loaded) closedBeforeLoad.add(tabId);
       if (tabs.delete(tabId)) persist();
+    },
+    prune(openTabIds) {
+      const open = new Set(openTabIds);
+      let removed = false;
+      for (const tabId of [...tabs.keys()]) if (!open.has(tabId)) removed = tabs.delete(tabId) || removed;
+      if (removed) persist();
     },
     all: () => [...tabs.values()],
   };

@@ -4,6 +4,7 @@ import { t } from '../platform/i18n';
 import { ChecklistView } from './ChecklistView';
 import { ContextCard } from './ContextCard';
 import { Diagnostics } from './Diagnostics';
+import { FindingsList } from './FindingsList';
 import { Guidance } from './Guidance';
 import { usePopupStore } from './store';
 
@@ -30,7 +31,6 @@ export function PopupApp() {
   const verdict = view.verdict;
   const hiddenOverlay = Object.values(view.state?.frames ?? {}).some((frame) => !frame.overlayVisible);
   const onForm = Boolean(verdict?.form || verdict?.page?.supportForm);
-  const blockers = verdict?.findings.filter((finding) => finding.severity === 'blocker') ?? [];
 
   return (
     <main className="popup">
@@ -54,11 +54,7 @@ export function PopupApp() {
           {t('popup_overlay_hidden')}
         </p>
       ) : null}
-      {blockers.map((finding) => (
-        <p key={finding.id} className="blocker" role="alert" data-pcg-finding={finding.id} data-pcg-severity="blocker">
-          {t(`${finding.message.key}_title`)}: {t(finding.message.key, finding.message.args ?? [])}
-        </p>
-      ))}
+      <FindingsList findings={verdict?.findings ?? []} />
       {verdict?.context.kind === 'own' && onForm ? (
         <label className="toggle">
           <input
@@ -86,7 +82,7 @@ export function PopupApp() {
             : t(lastFix.reason ?? 'overlay_fix_failed')}
         </p>
       ) : null}
-      <Diagnostics view={view} customers={0} />
+      <Diagnostics view={view} customers={view.customers} />
     </main>
   );
 }

@@ -14,15 +14,25 @@ interface PopupState {
   fix(fix: FixRequest): Promise<void>;
 }
 
+/** The tick shown at once, with the counts and "ready" as the background will compute them. */
 function withCheckStatus(view: TabView, checkId: string, status: 'pass' | 'manual'): TabView {
   const verdict = view.verdict!;
+  const items = verdict.checklist.items.map((item) =>
+    item.id === checkId && item.kind === 'manual' ? { ...item, status } : item,
+  );
+  const failing = items.filter((item) => item.status === 'fail').length;
+  const unconfirmed = items.filter((item) => item.status === 'manual').length;
   return {
     ...view,
     verdict: {
       ...verdict,
       checklist: {
         ...verdict.checklist,
-        items: verdict.checklist.items.map((item) => (item.id === checkId ? { ...item, status } : item)),
+        items,
+        failing,
+        unconfirmed,
+        // As buildChecklist decides it: a form, nothing failing or unconfirmed, a known tenant.
+        ready: verdict.form !== null && failing === 0 && unconfirmed === 0 && verdict.context.kind !== 'unknown',
       },
     },
   };
@@ -74,7 +84,12 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async setCustomerRequest(isCustomerRequest) {
     const { tabId } = get();
     if (tabId === null) return;
-    set({ view: await sendMessage('setCustomerRequest', { tabId, isCustomerRequest }) });
+    try {
+      set({ view: await sendMessage('setCustomerRequest', { tabId, isCustomerRequest }) });
+    } catch {
+      set({ error: 'popup_error_background' });
+      await get().refresh();
+    }
   },
   async fix(fix) {
     const { tabId } = get();

@@ -1,3 +1,4 @@
+import { portalFor } from '../portals';
 import type { TabState } from '../tabs/types';
 import type { TabVerdict } from '../tabs/verdict';
 
@@ -14,27 +15,106 @@ export interface DiagnosticsInput {
   readonly customers: number;
 }
 
-const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/**
+ * Route words of the portals, kept as they are. Every other segment of a URL (tenant, resource,
+ * mailbox, user, search text) is replaced by a placeholder saying only what kind of value it was.
+ */
+const ROUTE_TOKENS = new Set(
+  [
+    // Azure, Entra, Intune (hash routes and blade parameters)
+    'view',
+    'blade',
+    'resource',
+    'home',
+    'overview',
+    '~',
+    'newsupportrequest',
+    'supportRequests',
+    'subscriptions',
+    'subscriptionId',
+    'resourceGroups',
+    'providers',
+    'issueType',
+    'assetId',
+    'sites',
+    'virtualMachines',
+    'storageAccounts',
+    // Microsoft 365, Exchange and Teams admin
+    'AdminPortal',
+    'Home',
+    'homepage',
+    'support',
+    'supporttickets',
+    'requests',
+    'users',
+    'mailboxes',
+    'MailboxDetails',
+    ':',
+    // Partner Center
+    'Partner',
+    'BeginClientSession.aspx',
+    'dashboard',
+    'v2',
+    'customers',
+    'list',
+    'servicerequests',
+  ].map((token) => token.toLowerCase()),
+);
+/** Portal extension, blade and resource-provider names are Microsoft's, never the customer's. */
+const ROUTE_PATTERNS = [
+  /^Microsoft_[A-Za-z_]+$/,
+  /^[A-Za-z][A-Za-z0-9]*(Blade|ReactView)(V\d+)?$/,
+  /^Microsoft\.[A-Za-z]+$/,
+];
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A URL reduced to host and route: no query, no tenant segments, no IDs. */
+/** Undoes URL encoding, nested too (`assetId/%2Fsubscriptions%2F…`), so nothing hides from the scrub. */
+function decoded(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3; round += 1) {
+    try {
+      const next = decodeURIComponent(current);
+      if (next === current) break;
+      current = next;
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+
+function redactSegment(segment: string): string {
+  if (segment === '') return segment;
+  if (ROUTE_TOKENS.has(segment.toLowerCase()) || ROUTE_PATTERNS.some((pattern) => pattern.test(segment))) {
+    return segment;
+  }
+  if (GUID.test(segment)) return '<guid>';
+  if (segment.includes('@')) return '<email>';
+  if (segment.includes('.')) return '<domain>';
+  return '<value>';
+}
+
+function redactRoute(route: string): string {
+  return decoded(route).split('/').map(redactSegment).join('/');
+}
+
+/**
+ * A URL reduced to host and route words. Only known route words survive; every other segment
+ * becomes `<guid>`, `<email>`, `<domain>` or `<value>`, and queries are dropped.
+ */
 export function redactUrl(url: string | undefined): string {
   if (!url) return '';
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    const route = parsed.hash
-      .replace(/^#@[^/]*/, '#@<tenant>')
-      .split('?')[0]!
-      .replace(GUID, '<id>')
-      .replace(/\/(subscriptions|resourceGroups|providers)\/[^/]+/gi, '/$1/<id>');
-    const path = parsed.pathname
-      .split('/')
-      .map((segment) => (segment.includes('.') || GUID.test(segment) ? '<tenant>' : segment))
-      .join('/');
-    GUID.lastIndex = 0;
-    return `${parsed.host}${path}${route}`;
+    parsed = new URL(url);
   } catch {
     return '<invalid url>';
   }
+  const host = portalFor(parsed) ? parsed.host : '<host>';
+  const hash = decoded(parsed.hash.replace(/^#/, '')).split('?')[0]!;
+  const tenantAt = /^@[^/]*/.exec(hash);
+  const route = tenantAt ? `@<tenant>${redactRoute(hash.slice(tenantAt[0].length))}` : redactRoute(hash);
+  return `${host}${redactRoute(parsed.pathname)}${parsed.hash ? `#${route}` : ''}`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Signal } from '../context/types';
-import { tenantsFromUrl, detectPage } from '../portals';
-import type { FrameReport, TabState } from './types';
+import type { Signal, TenantRef } from '../context/types';
+import { tenantsFromUrl, detectPage, portalFor } from '../portals';
+import type { FrameReport, TabIntent, TabState } from './types';
 
 function parseUrl(url: string | undefined): URL | null {
   if (!url) return null;
@@ -11,10 +11,16 @@ function parseUrl(url: string | undefined): URL | null {
   }
 }
 
+function tenantKey(tenant: TenantRef): string {
+  return (tenant.id ?? tenant.domain ?? tenant.name ?? '').toLowerCase();
+}
+
 /**
  * Identifies one support request, so manual checklist confirmations belong to it and
- * are cleared when a new request starts. Query parameters are left out: the portal
- * adds and drops them while the same blade stays open.
+ * are cleared when a new request starts. Query parameters are left out, as the portal
+ * adds and drops them while the same blade stays open, but a tenant the URL names
+ * (`#@tenant`, `delegatedOrg`) is part of it: the same blade for another customer is
+ * another request.
  */
 export function requestKeyFor(url: string | undefined): string | undefined {
   const parsed = parseUrl(url);
@@ -22,32 +28,71 @@ export function requestKeyFor(url: string | undefined): string | undefined {
   const page = detectPage(parsed);
   if (!page?.supportForm) return undefined;
   const route = parsed.hash.replace(/^#@[^/]+/, '').split('?')[0] ?? '';
-  return `${parsed.host}${parsed.pathname}${route}`;
+  const named = tenantsFromUrl(parsed)[0];
+  return `${parsed.host}${parsed.pathname}${route}${named ? ` @${tenantKey(named.tenant)}` : ''}`;
+}
+
+/** The confirmations and the "for a customer" answer belong to one request only. */
+function startingNewRequest(state: TabState): TabState {
+  return {
+    ...state,
+    confirmations: [],
+    userSaysCustomerRequest: undefined,
+    requestForm: undefined,
+    requestTenant: undefined,
+  };
 }
 
 /**
  * The top frame's URL changed (a navigation or an SPA rewrite). A tenant-naming URL becomes
  * the tab's intent and outlives later rewrites; a new document drops the old frames' reports.
+ * A URL outside the portals drops them too (nothing there is ours to judge), and ends an
+ * intent once the tab had landed on a portal page.
+ *
+ * Leaving the support-request page forgets the request, so coming back to the same blade
+ * (after submitting, or via the home page) starts a new one.
  */
 export function withTabUrl(state: TabState, url: string, now: number, newDocument: boolean): TabState {
   const parsed = parseUrl(url);
+  const onPortal = parsed !== null && portalFor(parsed) !== null;
   const named = parsed ? tenantsFromUrl(parsed)[0] : undefined;
   const requestKey = requestKeyFor(url);
-  const newRequest = requestKey !== undefined && requestKey !== state.requestKey;
-  return {
+  const keptIntent = onPortal || state.intent?.landedDocument === undefined ? state.intent : undefined;
+  const next: TabState = {
     ...state,
     url,
     urlChangedAt: now,
-    intent: named ? { tenant: named.tenant, source: named.source, observedAt: now } : state.intent,
-    frames: newDocument ? {} : state.frames,
-    requestKey: requestKey ?? state.requestKey,
-    confirmations: newRequest ? [] : state.confirmations,
+    intent: named ? { tenant: named.tenant, source: named.source, observedAt: now } : keptIntent,
+    frames: newDocument || !onPortal ? {} : state.frames,
+    requestKey,
   };
+  const newRequest = requestKey !== undefined && requestKey !== state.requestKey;
+  return newRequest ? startingNewRequest(next) : next;
+}
+
+/**
+ * The intent covers the redirect from the tenant-naming URL and the SPA rewrites of the document
+ * the tab landed on. A later top document whose URL names no tenant (a typed URL, a bookmark, a
+ * reload after the portal dropped `delegatedOrg`) may well be another tenant, so the intent ends
+ * there and the page's own signals decide.
+ */
+function intentAfterTopReport(intent: TabIntent | undefined, report: FrameReport): TabIntent | undefined {
+  if (!intent || report.frameId !== 0 || report.page?.page === 'client-session-entry') return intent;
+  const parsed = parseUrl(report.url);
+  const urlNamesTenant = parsed !== null && tenantsFromUrl(parsed).length > 0;
+  if (intent.landedDocument === undefined) return { ...intent, landedDocument: report.documentStartedAt };
+  if (report.documentStartedAt <= intent.landedDocument) return intent;
+  return urlNamesTenant ? { ...intent, landedDocument: report.documentStartedAt } : undefined;
+}
+
+function formInstanceOf(frame: FrameReport): string {
+  return `${frame.frameId}:${frame.documentStartedAt}`;
 }
 
 /**
  * Stores a frame's report. When the top frame reports from a new document, reports of
- * frames that belonged to the previous document are dropped.
+ * frames that belonged to the previous document are dropped. A form in another document than
+ * the request's form (a new blade, a reloaded frame) is a new request.
  */
 export function withFrameReport(state: TabState, report: FrameReport): TabState {
   const previousTop = state.frames['0'];
@@ -58,7 +103,63 @@ export function withFrameReport(state: TabState, report: FrameReport): TabState 
         Object.entries(state.frames).filter(([, frame]) => frame.reportedAt >= report.documentStartedAt),
       )
     : state.frames;
-  return { ...state, frames: { ...kept, [String(report.frameId)]: report } };
+  const frames = { ...kept, [String(report.frameId)]: report };
+  const next: TabState = { ...state, frames, intent: intentAfterTopReport(state.intent, report) };
+  const instance = formInstanceOf(report);
+  if (report.form === null) {
+    // The Microsoft 365 pane closes after "Contact me" while the page stays: when it shows its form
+    // again, that is the next request. Azure's form comes and goes between its steps, so only the
+    // blade's URL and document tell its requests apart.
+    const closedPane = state.frames[String(report.frameId)]?.form?.kind === 'm365' && next.requestForm === instance;
+    return closedPane ? { ...next, requestForm: `${instance}:closed` } : next;
+  }
+  if (next.requestForm === undefined) return { ...next, requestForm: instance };
+  if (instance === next.requestForm) return next;
+  const previousFormStillShown = Object.values(frames).some(
+    (frame) => frame.form !== null && formInstanceOf(frame) === next.requestForm,
+  );
+  return previousFormStillShown ? next : { ...startingNewRequest(next), requestForm: instance };
+}
+
+function sameTenant(a: TenantRef, b: TenantRef): boolean {
+  if (a.id && b.id) return a.id.toLowerCase() === b.id.toLowerCase();
+  if (a.domain && b.domain) return a.domain.toLowerCase() === b.domain.toLowerCase();
+  if (a.name && b.name) return a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
+  // Nothing to compare: not evidence of another tenant.
+  return true;
+}
+
+/**
+ * The tenant the tab's context resolved to. Another tenant than the request's (a directory
+ * switch, another customer's blade) starts a new request; an unknown tenant changes nothing.
+ */
+export function withResolvedTenant(state: TabState, tenant: TenantRef | undefined): TabState {
+  if (!tenant || tenantKey(tenant) === '') return state;
+  const known = state.requestTenant;
+  if (!known) return { ...state, requestTenant: tenant };
+  if (sameTenant(known, tenant)) {
+    const gaps = (Object.keys(tenant) as (keyof TenantRef)[]).filter((key) => tenant[key] && !known[key]);
+    return gaps.length === 0 ? state : { ...state, requestTenant: { ...tenant, ...known } };
+  }
+  return { ...startingNewRequest(state), requestForm: state.requestForm, requestTenant: tenant };
+}
+
+/** A followed link opens its tab at once; an older one is not what a new tab came from. */
+export const LINK_INTENT_TTL_MS = 60_000;
+
+/** The tab is following a link that names a tenant; the tab it opens takes it as its intent. */
+export function withPendingLinkIntent(state: TabState, url: string, now: number): TabState {
+  return { ...state, pendingLinkIntent: { url, at: now } };
+}
+
+/** The URL of the tenant-naming link the opener tab followed, if recent enough. */
+export function pendingLinkUrl(opener: TabState, now: number): string | undefined {
+  const pending = opener.pendingLinkIntent;
+  return pending && now - pending.at <= LINK_INTENT_TTL_MS ? pending.url : undefined;
+}
+
+export function withoutPendingLinkIntent(state: TabState): TabState {
+  return state.pendingLinkIntent ? { ...state, pendingLinkIntent: undefined } : state;
 }
 
 export function withoutFrame(state: TabState, frameId: number): TabState {

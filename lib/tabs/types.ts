@@ -29,6 +29,17 @@ export interface TabIntent {
   readonly tenant: TenantRef;
   readonly source: UrlTenantSource;
   readonly observedAt: number;
+  /**
+   * The top document the tab landed on after the tenant-naming URL. The intent covers that
+   * document's SPA rewrites; a later top document whose URL names no tenant ends it.
+   */
+  readonly landedDocument?: number;
+}
+
+/** A tenant-naming link the user followed from this tab, for the tab it opens. */
+export interface PendingLinkIntent {
+  readonly url: string;
+  readonly at: number;
 }
 
 export interface TabState {
@@ -43,6 +54,11 @@ export interface TabState {
   readonly confirmations: readonly string[];
   /** Identifies the support request the confirmations belong to; a new request clears them. */
   readonly requestKey?: string;
+  /** The frame document holding the request's form (`frameId:documentStartedAt`). */
+  readonly requestForm?: string;
+  /** The tenant the request was for, as resolved; another tenant starts a new request. */
+  readonly requestTenant?: TenantRef;
+  readonly pendingLinkIntent?: PendingLinkIntent;
   readonly lastFill?: { readonly frameId: number; readonly results: readonly FieldFillResult[]; readonly at: number };
 }
 

@@ -44,6 +44,7 @@ export function buildView(options: ViewOptions): TabView {
     verdict,
     setupNeeded: settings.partner.tenantIds.length === 0 && settings.partner.domains.length === 0,
     settingsProblems: 0,
+    customers: settings.customers.length,
     fieldsFound: [],
   };
 }

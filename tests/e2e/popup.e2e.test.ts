@@ -55,6 +55,13 @@ describe('the popup against a portal tab', () => {
       .poll(() => again.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status'))
       .toBe('pass');
     await again.close();
+
+    // The same blade for another customer is another request: the tick does not carry over.
+    await portal.goto(`https://portal.azure.com/?tab=contoso#@adatum.onmicrosoft.com/${SUPPORT}`);
+    const adatum = await openPopupFor('https://portal.azure.com/?tab=contoso*');
+    await expect.poll(() => adatum.locator('.context-card').textContent()).toContain('Adatum');
+    expect(await adatum.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status')).toBe('manual');
+    await adatum.close();
     await portal.close();
   });
 

@@ -57,4 +57,42 @@ describe('service-worker restarts', () => {
     await popup.close();
     await portal.close();
   });
+
+  it('forgets a tab closed while the background was stopped', async () => {
+    const portal = await browser.context.newPage();
+    await portal.goto('https://portal.azure.com/?tab=closing#@contoso.onmicrosoft.com/home');
+    const tabId = await tabIdOf(browser, 'https://portal.azure.com/?tab=closing*');
+    const storedTabIds = () =>
+      browser.worker.evaluate(async () => {
+        const { tabs } = (await chrome.storage.session.get('tabs')) as { tabs?: Record<string, unknown> };
+        return Object.keys(tabs ?? {});
+      });
+    await expect.poll(storedTabIds, { timeout: 10_000 }).toContain(String(tabId));
+
+    const observer = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(observer);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) statuses.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+    await cdp.detach();
+
+    // Closing the tab wakes a fresh worker, whose state is still loading from session storage.
+    await portal.close();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await expect
+      .poll(() =>
+        popup.evaluate(async () => {
+          const { tabs } = (await chrome.storage.session.get('tabs')) as { tabs?: Record<string, unknown> };
+          return Object.keys(tabs ?? {});
+        }),
+      )
+      .not.toContain(String(tabId));
+    await popup.close();
+    await observer.close();
+  });
 });

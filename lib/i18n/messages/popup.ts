@@ -45,6 +45,7 @@ export const popupMessages = {
   popup_confirm_add: { en: 'Add customer', nl: 'Klant toevoegen' },
   popup_cancel: { en: 'Cancel', nl: 'Annuleren' },
   popup_add_failed: { en: 'Could not save the customer.', nl: 'De klant kon niet worden opgeslagen.' },
+  popup_findings: { en: 'Findings', nl: 'Bevindingen' },
   popup_overlay_hidden: {
     en: 'The page hid the in-page warnings. The findings are listed here instead.',
     nl: 'De pagina heeft de waarschuwingen op de pagina verborgen. De bevindingen staan daarom hier.',

@@ -55,6 +55,14 @@ export const rulesMessages = {
     en: "As an indirect reseller or advisor you can't open Azure support requests for a customer. Ask your indirect provider, $1, to file it: $2.",
     nl: 'Als indirecte reseller of adviseur kunt u geen Azure-ondersteuningsaanvragen voor een klant openen. Vraag uw indirecte provider, $1, om deze in te dienen: $2.',
   },
+  rules_reseller_cannot_file_azure_no_provider_title: {
+    en: 'Only the Azure provider can file this',
+    nl: 'Alleen de Azure-provider kan dit indienen',
+  },
+  rules_reseller_cannot_file_azure_no_provider: {
+    en: "As an indirect reseller or advisor you can't open Azure support requests for a customer. Ask your indirect provider to file it. Set your indirect provider and its contact details in Options, so they show here.",
+    nl: 'Als indirecte reseller of adviseur kunt u geen Azure-ondersteuningsaanvragen voor een klant openen. Vraag uw indirecte provider om deze in te dienen. Stel uw indirecte provider en diens contactgegevens in bij Opties, zodat ze hier verschijnen.',
+  },
   rules_marketplace_product_title: {
     en: 'Marketplace product: the publisher supports it',
     nl: 'Marketplace-product: de uitgever biedt ondersteuning',

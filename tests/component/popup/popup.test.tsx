@@ -2,7 +2,15 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabView } from '../../../components/platform/messaging';
+import { buildMatchIndex } from '../../../lib/context/match-index';
+import type { ContextKind } from '../../../lib/context/types';
+import { settingsSchema } from '../../../lib/settings/schema';
+import { BADGE_COLORS } from '../../../lib/tabs/display';
+import { withConfirmation, withFrameReport, withTabUrl } from '../../../lib/tabs/tab-state';
+import { emptyTabState, type TabState } from '../../../lib/tabs/types';
+import { computeVerdict } from '../../../lib/tabs/verdict';
 import {
   ADATUM_SUPPORT,
   CONTOSO_SUPPORT,
@@ -12,7 +20,7 @@ import {
   buildView,
   emptyAzureForm,
 } from '../view-builder';
-import { withPartner } from '../../e2e/scenario';
+import { scenarioSettings, withPartner } from '../../e2e/scenario';
 
 const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
 vi.mock('../../../components/platform/messaging', () => messaging);
@@ -54,6 +62,41 @@ beforeEach(() => {
   storage.addCustomer.mockReset();
 });
 afterEach(cleanup);
+
+/** A view computed from a tab state by the background's own code. */
+function viewOf(state: TabState): TabView {
+  const settings = settingsSchema.parse(scenarioSettings());
+  return {
+    tabId: 7,
+    state,
+    verdict: computeVerdict(state, settings, buildMatchIndex(settings), '2026-11-24'),
+    setupNeeded: false,
+    settingsProblems: 0,
+    customers: settings.customers.length,
+    fieldsFound: [],
+  };
+}
+
+/** The top frame of a tab on an Azure support blade, with its empty form. */
+function onSupportBlade(state: TabState, url: string, at: number): TabState {
+  return withFrameReport(withTabUrl(state, url, at, false), {
+    frameId: 0,
+    url,
+    page: { portal: 'azure', page: 'support-request', supportForm: 'azure' },
+    signals: [],
+    form: emptyAzureForm(),
+    fieldsFound: [],
+    theme: 'light',
+    overlayVisible: true,
+    reportedAt: at,
+    documentStartedAt: 5,
+  });
+}
+
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 describe('the popup', () => {
   it.each([
@@ -192,5 +235,133 @@ describe('the popup', () => {
   it('says so when the page hid the in-page warnings', async () => {
     renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm(), overlayVisible: false }));
     expect(await screen.findByText(/The page hid the in-page warnings/)).toBeTruthy();
+  });
+
+  it('clears the manual ticks when the same blade switches to another customer', async () => {
+    let state = onSupportBlade(emptyTabState(7), CONTOSO_SUPPORT, 10);
+    messaging.sendMessage.mockImplementation(async (type: string, data: { checkId: string; confirmed: boolean }) => {
+      if (type === 'confirmCheck') state = withConfirmation(state, data.checkId, data.confirmed);
+      return viewOf(state);
+    });
+    window.history.replaceState(null, '', '/popup.html?tabId=7');
+    render(<PopupApp />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Admin agent role/ }));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: /Admin agent role/ }) as HTMLInputElement).checked).toBe(true),
+    );
+    // The user opens the same blade in Adatum's directory; the background mirrors the new state.
+    state = onSupportBlade(state, ADATUM_SUPPORT, 30);
+    await fakeBrowser.storage.session.set({ tabs: {} });
+    await screen.findByText('Adatum Corporation', { selector: 'dd bdi' });
+    expect((screen.getByRole('checkbox', { name: /Admin agent role/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('lists every finding: blockers open, the others folded to their title', async () => {
+    const view = buildView({ url: ADATUM_SUPPORT, form: emptyAzureForm(), overlayVisible: false });
+    const { container } = renderPopup(view);
+    await screen.findByTestId('overlay-hidden');
+    const findings = view.verdict!.findings;
+    expect(findings.some((finding) => finding.severity === 'blocker')).toBe(true);
+    expect(findings.some((finding) => finding.severity !== 'blocker')).toBe(true);
+    for (const finding of findings) {
+      const shown = container.querySelector(`.findings [data-pcg-finding="${finding.id}"]`);
+      expect(shown, finding.id).toBeTruthy();
+      if (finding.severity === 'blocker') {
+        expect(shown!.tagName).toBe('P');
+      } else {
+        expect(shown!.tagName).toBe('DETAILS');
+        expect((shown as HTMLDetailsElement).open).toBe(false);
+      }
+    }
+  });
+
+  it('asks an advisor without a provider to set one in Options, instead of naming a blank provider', async () => {
+    const { container } = renderPopup(
+      buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm(), settings: withPartner({ programRole: 'advisor' }) }),
+    );
+    await waitFor(() =>
+      expect(container.querySelector('[data-pcg-finding="reseller-cannot-file-azure"]')).toBeTruthy(),
+    );
+    const text = container.querySelector('[data-pcg-finding="reseller-cannot-file-azure"]')!.textContent!;
+    expect(text).toContain('Set your indirect provider and its contact details in Options');
+    expect(text).not.toContain('—');
+  });
+
+  it('puts the real number of customers in the diagnostics report', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
+    renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    await userEvent.click(await screen.findByTestId('copy-diagnostics'));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const report = JSON.parse(writeText.mock.calls[0]![0] as string);
+    expect(report.customersInDirectory).toBe(settingsSchema.parse(scenarioSettings()).customers.length);
+    expect(report.customersInDirectory).toBeGreaterThan(0);
+  });
+
+  it('updates "ready" and the count at once when the last check is ticked', async () => {
+    const form = emptyAzureForm();
+    const filled = {
+      ...form,
+      product: 'Virtual Machine running Windows',
+      fields: {
+        ...form.fields,
+        supportPlan: { ...form.fields.supportPlan!, value: 'Cloud Solution Provider' },
+        firstName: { ...form.fields.firstName!, value: 'Alex' },
+        email: { ...form.fields.email!, value: 'alex.wilber@fabrikam.com' },
+      },
+    };
+    const view = buildView({ url: CONTOSO_SUPPORT, form: filled, confirmations: ['azure-rbac', 'service-health'] });
+    // The background does not answer yet: what shows is the popup's own update.
+    messaging.sendMessage.mockImplementation((type: string) =>
+      type === 'confirmCheck' ? new Promise(() => undefined) : Promise.resolve(view),
+    );
+    window.history.replaceState(null, '', '/popup.html?tabId=7');
+    render(<PopupApp />);
+    expect(await screen.findByText('1 thing(s) left before you submit.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Admin agent role/ }));
+    expect(await screen.findByText('Ready to submit.')).toBeTruthy();
+  });
+
+  it('says so when the background cannot take the "for a customer" answer', async () => {
+    messaging.sendMessage.mockImplementation(async (type: string) => {
+      if (type === 'setCustomerRequest') throw new Error('Could not establish connection');
+      return buildView({ url: OWN_SUPPORT, form: emptyAzureForm() });
+    });
+    window.history.replaceState(null, '', '/popup.html?tabId=7');
+    render(<PopupApp />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /for a customer/i }));
+    expect(await screen.findByText(/close and reopen this popup/)).toBeTruthy();
+  });
+
+  it.each(['own', 'customer', 'unlisted', 'unknown'] as ContextKind[])(
+    'colours the %s context card like the badge',
+    async (kind) => {
+      const url = {
+        own: OWN_SUPPORT,
+        customer: CONTOSO_SUPPORT,
+        unlisted: NORTHWIND_SUPPORT,
+        unknown: UNKNOWN_SUPPORT,
+      }[kind];
+      const { container } = renderPopup(buildView({ url, form: emptyAzureForm() }));
+      await waitFor(() => expect(contextCard(container)).toBeTruthy());
+      const card = contextCard(container) as HTMLElement;
+      expect(card.style.borderColor).toBe(hexToRgb(BADGE_COLORS[kind]));
+      expect((card.querySelector('.kind') as HTMLElement).style.background).toContain(hexToRgb(BADGE_COLORS[kind]));
+    },
+  );
+
+  it('lets a keyboard user reach a manual check with Tab and tick it with Space', async () => {
+    renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    const checkbox = (await screen.findByRole('checkbox', { name: /Admin agent role/ })) as HTMLInputElement;
+    for (let presses = 0; presses < 40 && document.activeElement !== checkbox; presses += 1) await userEvent.tab();
+    expect(document.activeElement).toBe(checkbox);
+    await userEvent.keyboard(' ');
+    expect(messaging.sendMessage).toHaveBeenCalledWith('confirmCheck', {
+      tabId: 7,
+      checkId: 'admin-agent-role',
+      confirmed: true,
+    });
+    await waitFor(() => expect(checkbox.checked).toBe(true));
   });
 });

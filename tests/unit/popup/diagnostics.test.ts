@@ -76,11 +76,44 @@ describe('the diagnostics report', () => {
   });
 
   it.each([
-    ['https://portal.azure.com/contoso.onmicrosoft.com/#home', 'portal.azure.com/<tenant>/#home'],
-    ['https://portal.azure.com/#@contoso.onmicrosoft.com/view/x?y=1', 'portal.azure.com/#@<tenant>/view/x'],
+    ['https://portal.azure.com/contoso.onmicrosoft.com/#home', 'portal.azure.com/<domain>/#home'],
+    [
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade?y=1',
+      'portal.azure.com/#@<tenant>/view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+    ],
     ['https://admin.cloud.microsoft/?delegatedOrg=contoso.onmicrosoft.com#/support', 'admin.cloud.microsoft/#/support'],
+    [
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/resource/subscriptions/3f8e1c2a-1111-4222-8333-444455556666/resourceGroups/rg-contoso/providers/Microsoft.Web/sites/contoso-shop/overview',
+      'portal.azure.com/#@<tenant>/resource/subscriptions/<guid>/resourceGroups/<value>/providers/Microsoft.Web/sites/<value>/overview',
+    ],
+    [
+      'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/assetId/%2Fsubscriptions%2F3f8e1c2a-1111-4222-8333-444455556666%2FresourceGroups%2Frg-contoso%2Fproviders%2FMicrosoft.Compute%2FvirtualMachines%2Fcontoso-vm01',
+      'portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/assetId//subscriptions/<guid>/resourceGroups/<value>/providers/Microsoft.Compute/virtualMachines/<value>',
+    ],
+    [
+      'https://admin.exchange.microsoft.com/#/mailboxes/:/MailboxDetails/alex.wilber@contoso.com',
+      'admin.exchange.microsoft.com/#/mailboxes/:/MailboxDetails/<email>',
+    ],
+    [
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/UserDetailsMenuBlade/~/Profile/userId/c0000000-0000-4000-8000-00000000c0de/3f8e1c2a-1111-4222-8333-444455556666',
+      'portal.azure.com/#view/Microsoft_AAD_IAM/UserDetailsMenuBlade/~/<value>/<value>/<guid>/<guid>',
+    ],
+    ['https://www.contoso.com/private/page', '<host>/<value>/<value>'],
     ['not a url', '<invalid url>'],
   ])('reduces %s to %s', (url, expected) => {
     expect(redactUrl(url)).toBe(expected);
+  });
+
+  it('keeps nothing personal from encoded or repeated values', () => {
+    const urls = [
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/resource/subscriptions/3f8e1c2a-1111-4222-8333-444455556666/resourceGroups/rg-contoso/providers/Microsoft.Web/sites/contoso-shop/overview',
+      'https://portal.azure.com/#view/HubsExtension/BrowseResource/assetId/%252Fsubscriptions%252Fc0000000-0000-4000-8000-00000000c0de%252Ffabrikam',
+      'https://admin.exchange.microsoft.com/#/mailboxes/:/MailboxDetails/alex.wilber%40contoso.com',
+      'https://portal.azure.com/#view/x/c0000000-0000-4000-8000-00000000c0de/fab00000-0000-4000-8000-000000000001',
+    ];
+    for (const url of urls) {
+      const redacted = redactUrl(url);
+      for (const secret of PERSONAL) expect(redacted).not.toContain(secret);
+    }
   });
 });

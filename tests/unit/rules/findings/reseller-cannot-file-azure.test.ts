@@ -20,9 +20,9 @@ describeRule('reseller-cannot-file-azure', [
     },
   },
   {
-    name: 'blocks an advisor',
+    name: 'blocks an advisor without a provider and asks to set one in Options',
     given: { partner: { programRole: 'advisor' } },
-    expected: { severity: 'blocker', message: { key: 'rules_reseller_cannot_file_azure', args: ['—', '—'] } },
+    expected: { severity: 'blocker', message: { key: 'rules_reseller_cannot_file_azure_no_provider' } },
   },
   {
     name: 'blocks in an unlisted tenant',
