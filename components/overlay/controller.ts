@@ -18,13 +18,7 @@ import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals
 import type { FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
 import { onMessage, sendMessage } from '../platform/messaging';
 import { createOverlayHost, type OverlayHost } from './host';
-
-/**
- * How long structure is watched after the last load, navigation, user input or relevant change.
- * Long enough for a blade or frame to finish rendering on a slow connection; a form that renders
- * later still is found at the user's first click or key press in it.
- */
-const ATTENTION_WINDOW_MS = 10_000;
+import { StructureWatch } from './structure-watch';
 
 /** The smallest element holding all the given ones. */
 function commonAncestor(elements: readonly Element[]): Element {
@@ -85,36 +79,33 @@ export class PortalGuard {
   private autoFilledRequests = new Set<string>();
   private stopTrackingEdits: (() => void) | null = null;
   private overlay: OverlayHost | null = null;
-  private structure: MutationObserver | null = null;
+  private structure: StructureWatch | null = null;
   private details: MutationObserver | null = null;
-  private awake = false;
-  private sleepTimer: number | undefined;
   private detailRoots: readonly Element[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   start(): void {
-    const onMutations = (records: MutationRecord[]) => {
+    const isRelevant = (records: MutationRecord[]) => {
       const host = this.overlay?.element ?? null;
-      if (records.some((record) => isRelevantMutation(record, host))) {
-        this.schedule();
-        if (this.awake) this.keepAwake();
-      }
+      return records.some((record) => isRelevantMutation(record, host));
     };
     // Structure (a form, frame or header appearing) is watched everywhere, but only in an
     // attention window after load, navigation or user input: portals churn their DOM all day,
     // and watching all of it costs the page time when nothing new can appear.
-    this.structure = new MutationObserver(onMutations);
+    this.structure = new StructureWatch(this.ctx, isRelevant, () => this.schedule());
     // Attribute and text changes are watched only where they matter (see watchDetails), always.
-    this.details = new MutationObserver(onMutations);
+    this.details = new MutationObserver((records) => {
+      if (!isRelevant(records)) return;
+      this.schedule();
+      if (this.structure?.awake) this.structure.keepAwake();
+    });
     this.wake();
     for (const type of ['pointerdown', 'click', 'keydown', 'focusin'] as const) {
       this.ctx.addEventListener(window, type, () => this.wake(), { capture: true, passive: true });
     }
     this.ctx.onInvalidated(() => {
-      this.structure?.disconnect();
       this.details?.disconnect();
-      clearTimeout(this.sleepTimer);
       this.stopTrackingEdits?.();
       this.overlay?.remove();
     });
@@ -140,20 +131,8 @@ export class PortalGuard {
 
   /** Opens (or extends) the attention window and checks the page now. */
   private wake(): void {
-    if (!this.awake && this.structure) {
-      this.structure.observe(document.documentElement, { subtree: true, childList: true });
-      this.awake = true;
-    }
-    this.keepAwake();
+    this.structure?.wake();
     this.schedule();
-  }
-
-  private keepAwake(): void {
-    clearTimeout(this.sleepTimer);
-    this.sleepTimer = this.ctx.setTimeout(() => {
-      this.structure?.disconnect();
-      this.awake = false;
-    }, ATTENTION_WINDOW_MS);
   }
 
   /**

@@ -169,8 +169,7 @@ async function churnScriptTime(browser, withExtension, settleMs, churnSeconds) {
  */
 async function measureOverhead(withBrowser, withoutBrowser, phase) {
   const settleMs = phase === 'steady' ? PLAN.steadySettleMs : 1_500;
-  const churnSeconds = phase === 'steady' ? PLAN.churnSeconds : Math.min(PLAN.churnSeconds, 5);
-  const runCount = phase === 'steady' ? PLAN.runs : Math.max(1, Math.ceil(PLAN.runs / 2));
+  const { churnSeconds, runs: runCount } = PLAN;
   const runs = [];
   for (let run = 0; run < runCount; run += 1) {
     // Alternate the order so neither side always runs on a warmer machine.
@@ -263,6 +262,73 @@ async function measureDetection(browser) {
       });
       results.push(performance.now() - started);
       await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    }
+    return results;
+  }, PLAN.detections);
+  await page.close();
+  return {
+    insertions: samples.length,
+    p50Ms: round(percentile(samples, 0.5), 1),
+    p95Ms: round(percentile(samples, 0.95), 1),
+  };
+}
+
+/**
+ * Support-form insertions: the classic (Knockout) form is mounted into the top document again and
+ * again, with no user input, and timed until the overlay shows its findings. `churn` runs the
+ * page's dashboard churn meanwhile, so the content script finds the form by sampling (see
+ * lib/overlay/structure.ts) instead of by mutation records.
+ */
+async function measureFormDetection(browser, { churn }) {
+  const page = await browser.context.newPage();
+  const churnQuery = churn ? `&pcgReplicaChurn=${PLAN.churnNodesPerSecond}&pcgReplicaChurnSeconds=600` : '';
+  await page.goto(
+    `https://portal.azure.com/?pcgReplicaVariant=knockout${churnQuery}#@contoso.onmicrosoft.com/${SUPPORT_ROUTE}`,
+  );
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('partner-context-guard')
+        ?.shadowRoot?.querySelector('[data-pcg-finding="contact-not-filled"]') != null,
+    null,
+    { timeout: 15_000 },
+  );
+  const samples = await page.evaluate(async (count) => {
+    const mount = window.Replica_azure_support_knockout.mountKnockoutSupportForm;
+    const blade = document.querySelector('#knockout-support-form').parentElement;
+    document.querySelector('#knockout-support-form').remove();
+    // On a support-blade URL the context findings show even without a form; this one needs its fields.
+    const findingsShown = () =>
+      document
+        .querySelector('partner-context-guard')
+        ?.shadowRoot?.querySelector('[data-pcg-finding="contact-not-filled"]') != null;
+    const until = (condition, what) =>
+      new Promise((resolveWait, rejectWait) => {
+        if (condition()) return resolveWait();
+        const root = document.querySelector('partner-context-guard').shadowRoot;
+        const observer = new MutationObserver(() => {
+          if (!condition()) return;
+          observer.disconnect();
+          resolveWait();
+        });
+        observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          rejectWait(new Error(`timed out: ${what}`));
+        }, 5_000);
+      });
+    await until(() => !findingsShown(), 'findings gone after the form was removed');
+    const results = [];
+    for (let n = 0; n < count; n += 1) {
+      const container = document.createElement('div');
+      blade.append(container);
+      const started = performance.now();
+      const form = mount(container, { language: 'en' });
+      await until(findingsShown, 'findings for the inserted form');
+      results.push(performance.now() - started);
+      form.dispose();
+      container.remove();
+      await until(() => !findingsShown(), 'findings gone after the form was removed');
     }
     return results;
   }, PLAN.detections);
@@ -419,16 +485,16 @@ function verdicts(results) {
   }
   const { overhead, idle, detection, fill, memory, scale } = results;
   row(
-    'Overhead ratio, churn page in steady state (median script time with / without)',
+    'Overhead ratio, churn starting 1.5 s after load, in the attention window (median script time with / without)',
+    results.attentionOverhead.medianRatio.toFixed(3),
+    `≤ ${BUDGETS.overheadRatio}`,
+    results.attentionOverhead.medianRatio <= BUDGETS.overheadRatio,
+  );
+  row(
+    'Overhead ratio, churn after the attention window (median script time with / without)',
     overhead.medianRatio.toFixed(3),
     `≤ ${BUDGETS.overheadRatio}`,
     overhead.medianRatio <= BUDGETS.overheadRatio,
-  );
-  row(
-    'Overhead ratio in the attention window (first seconds after load; informational)',
-    results.attentionOverhead.medianRatio.toFixed(3),
-    '—',
-    true,
   );
   row(
     'Idle cost, static page (extension script ms per s)',
@@ -442,6 +508,21 @@ function verdicts(results) {
     `p95 < ${BUDGETS.detectionP95Ms}`,
     detection.p95Ms < BUDGETS.detectionP95Ms,
   );
+  if (results.formDetection) {
+    const { formDetection, churnFormDetection } = results;
+    row(
+      `Detection latency over ${formDetection.insertions} support-form insertions (p50 / p95 ms)`,
+      `${formDetection.p50Ms} / ${formDetection.p95Ms}`,
+      `p95 < ${BUDGETS.detectionP95Ms}`,
+      formDetection.p95Ms < BUDGETS.detectionP95Ms,
+    );
+    row(
+      `Detection latency over ${churnFormDetection.insertions} support-form insertions while the page churns (p50 / p95 ms)`,
+      `${churnFormDetection.p50Ms} / ${churnFormDetection.p95Ms}`,
+      `p95 < ${BUDGETS.churnDetectionP95Ms}`,
+      churnFormDetection.p95Ms < BUDGETS.churnDetectionP95Ms,
+    );
+  }
   for (const [action, timing] of Object.entries(fill)) {
     row(
       `Fill latency, ${action} (p50 / max ms)`,
@@ -509,7 +590,11 @@ async function main() {
     if (wanted('scale')) results.scale = await measureScale();
     if (results.scale) log('scale', JSON.stringify(results.scale));
     if (wanted('detection')) results.detection = await measureDetection(withBrowser);
+    if (wanted('detection')) results.formDetection = await measureFormDetection(withBrowser, { churn: false });
+    if (wanted('detection')) results.churnFormDetection = await measureFormDetection(withBrowser, { churn: true });
     if (results.detection) log('detection', JSON.stringify(results.detection));
+    if (results.formDetection) log('form detection', JSON.stringify(results.formDetection));
+    if (results.churnFormDetection) log('form detection during churn', JSON.stringify(results.churnFormDetection));
     if (wanted('fill')) results.fill = await measureFill(withBrowser);
     if (results.fill) log('fill', JSON.stringify(results.fill));
     if (wanted('idle')) results.idle = await measureIdle(withBrowser, withoutBrowser);
@@ -560,6 +645,8 @@ async function main() {
       results.attentionOverhead.medianRatio,
       results.idle.extensionMsPerS,
       results.detection.p95Ms,
+      results.formDetection.p95Ms,
+      results.churnFormDetection.p95Ms,
       ...Object.values(results.fill).map((timing) => timing.maxMs),
       results.memory.extensionGrowthMb,
       results.scale.p95Ms,
