@@ -209,8 +209,8 @@ export const optionsMessages = {
     nl: 'De opgeslagen instellingen zijn beschadigd. De laatste geldige instellingen gelden; de beschadigde gegevens zijn bewaard voor herstel.',
   },
   settings_error_future_version: {
-    en: 'The stored settings come from a newer version ($1; this one reads $2). They are kept untouched; the last valid settings are in force.',
-    nl: 'De opgeslagen instellingen komen uit een nieuwere versie ($1; deze leest $2). Ze blijven onaangeroerd; de laatste geldige instellingen gelden.',
+    en: 'The stored settings come from a newer version ($1; this one reads $2). The last valid settings are in force; the newer data is kept for recovery, also after you save.',
+    nl: 'De opgeslagen instellingen komen uit een nieuwere versie ($1; deze leest $2). De laatste geldige instellingen gelden; de nieuwere gegevens blijven bewaard voor herstel, ook nadat u opslaat.',
   },
   settings_error_policy_not_object: {
     en: 'The policy is not an object and was ignored.',

@@ -55,6 +55,49 @@ describe('settings storage', () => {
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { fromTheFuture: true } });
   });
 
+  it('keeps the original data of a newer version for recovery through later saves and loads', async () => {
+    const original = { fromTheFuture: true, partner: { name: 'Saved by version 9' } };
+    // Seeded before the module loads: WXT's startup migration meets it first ("Version downgrade
+    // detected") and leaves it as it is.
+    await fakeBrowser.storage.local.set({ settings: original, settings$: { v: 9 } });
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const storage = await storageModule();
+    const first = await storage.loadEffectiveSettings();
+    expect(consoleError.mock.calls.flat().map(String).join(' ')).toContain('Version downgrade detected');
+    expect(first.problems[0]).toMatchObject({ message: { key: 'settings_error_future_version', args: ['9', '2'] } });
+    expect((await storage.recoveryData())?.raw).toEqual(original);
+
+    await storage.saveLocalSettings(scenarioSettings());
+    const afterSave = await storage.loadEffectiveSettings();
+    expect(afterSave.localSource).toBe('stored');
+    expect(afterSave.problems).toEqual([]);
+    expect(afterSave.settings.partner.name).toBe('Fabrikam Cloud Services');
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+
+    await storage.saveLocalSettings({ ...scenarioSettings(), partner: { name: 'Renamed' } });
+    await storage.loadEffectiveSettings();
+    expect(await storage.recoveryData()).toMatchObject({ raw: original, version: 9 });
+  });
+
+  it('sets newer-version data aside even when it is saved over before ever being loaded', async () => {
+    const original = { fromTheFuture: true };
+    await fakeBrowser.storage.local.set({ settings: original, settings$: { v: 9 } });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    expect(await storage.recoveryData()).toMatchObject({ raw: original, version: 9 });
+  });
+
+  it('never replaces a kept recovery copy with later damaged data', async () => {
+    const storage = await storageModule();
+    await storage.saveLocalSettings(scenarioSettings());
+    await fakeBrowser.storage.local.set({ settings: { partner: { tenantIds: 'first damage' } } });
+    await storage.loadEffectiveSettings();
+    await fakeBrowser.storage.local.set({ settings: { partner: { tenantIds: 'second damage' } } });
+    await storage.loadEffectiveSettings();
+    expect((await storage.recoveryData())?.raw).toEqual({ partner: { tenantIds: 'first damage' } });
+  });
+
   it('migrates version 1 data on first read', async () => {
     await fakeBrowser.storage.local.set({
       settings: { partner: { tenantId: 'fab00000-0000-4000-8000-000000000001' }, prefill: { enabled: false } },
