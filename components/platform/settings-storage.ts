@@ -29,14 +29,30 @@ const recoveryItem = storage.defineItem<{ savedAt: number; raw: unknown; version
   { fallback: null },
 );
 
+/**
+ * The policy as last read from managed storage, kept apart from the user's settings. It stands in
+ * while Chromium has not delivered the policy yet after a start, so locked values stay locked.
+ */
+const lastPolicyItem = storage.defineItem<{ readAt: number; policy: unknown } | null>('local:policyLastSeen', {
+  fallback: null,
+});
+
 async function readManaged(): Promise<unknown> {
+  let managed: unknown;
   try {
-    const managed = await browser.storage.managed.get(null);
-    return managed && Object.keys(managed).length > 0 ? managed : undefined;
+    const all = await browser.storage.managed.get(null);
+    managed = all && Object.keys(all).length > 0 ? all : undefined;
   } catch {
     // No policy, or managed storage is unavailable (e.g. a browser without it).
     return undefined;
   }
+  const remembered = await lastPolicyItem.getValue().catch(() => null);
+  if (JSON.stringify(remembered?.policy) !== JSON.stringify(managed)) {
+    await lastPolicyItem
+      .setValue(managed === undefined ? null : { readAt: Date.now(), policy: managed })
+      .catch(() => undefined);
+  }
+  return managed;
 }
 
 /**
@@ -71,7 +87,12 @@ export async function loadEffectiveSettings(options: LoadOptions = {}): Promise<
     settingsItem.getValue().catch(() => undefined),
     settingsItem.getMeta().catch(() => ({}) as { v?: number }),
     lastGoodItem.getValue().catch(() => null),
-    options.waitForPolicy === false && !managedSettled ? Promise.resolve(undefined) : policy,
+    options.waitForPolicy === false && !managedSettled
+      ? lastPolicyItem.getValue().then(
+          (remembered) => remembered?.policy,
+          () => undefined,
+        )
+      : policy,
   ]);
   const storedVersion = versionOf(meta);
   const fromTheFuture = storedVersion !== null && storedVersion > SETTINGS_VERSION;

@@ -118,6 +118,30 @@ describe('settings storage', () => {
     expect(effective.locks).toEqual(['partner.name']);
   });
 
+  it('applies the last policy it saw, from storage, until the browser delivers the policy after a start', async () => {
+    await fakeBrowser.storage.managed.set({ partner: { name: 'Policy Partner' } });
+    const firstRun = await storageModule();
+    await firstRun.saveLocalSettings(scenarioSettings());
+    expect((await firstRun.loadEffectiveSettings()).locks).toEqual(['partner.name']);
+
+    // A new start: the background answers before the policy has been read again.
+    const restarted = await storageModule();
+    const early = await restarted.loadEffectiveSettings({ waitForPolicy: false });
+    expect(early.settings.partner.name).toBe('Policy Partner');
+    expect(early.locks).toEqual(['partner.name']);
+  });
+
+  it('forgets the remembered policy once the policy is gone', async () => {
+    await fakeBrowser.storage.managed.set({ partner: { name: 'Policy Partner' } });
+    await (await storageModule()).loadEffectiveSettings();
+    await fakeBrowser.storage.managed.clear();
+    await (await storageModule()).loadEffectiveSettings();
+    const restarted = await storageModule();
+    const early = await restarted.loadEffectiveSettings({ waitForPolicy: false });
+    expect(early.locks).toEqual([]);
+    expect((await fakeBrowser.storage.local.get('policyLastSeen')).policyLastSeen ?? null).toBeNull();
+  });
+
   it('adds a customer, refuses a duplicate, and restores the backup taken before an import', async () => {
     const storage = await storageModule();
     await storage.saveLocalSettings(scenarioSettings());
