@@ -114,7 +114,8 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
     delimitersToGuess: [',', ';', '\t'],
     transformHeader: (header) => header.trim(),
   };
-  const parsed = Papa.parse<Record<string, string>>(text, parseOptions);
+  // The header row and the separator; the rows themselves are read one by one below.
+  const parsed = Papa.parse<Record<string, string>>(text, { ...parseOptions, preview: 1 });
   const headers = parsed.meta.fields ?? [];
   const nameColumn = columnFor(headers, 'name');
   const idColumn = columnFor(headers, 'tenantId');
