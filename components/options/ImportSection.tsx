@@ -7,7 +7,7 @@ import {
 import { exportSettings, parseSettingsImport, type ImportResult } from '../../lib/settings/import-export';
 import { isLocked } from '../../lib/settings/resolve';
 import { t, tr } from '../platform/i18n';
-import { useOptionsStore } from './store';
+import { isDirty, useOptionsStore } from './store';
 
 function readFile(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -18,6 +18,9 @@ function readFile(file: File): Promise<string> {
   });
 }
 
+/** Long lists show their first rows; the rest is one click away, never hidden for good. */
+const FIRST_ROWS = 200;
+
 function CsvPreview({
   preview,
   onConfirm,
@@ -27,6 +30,9 @@ function CsvPreview({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = <T,>(rows: readonly T[]) => (showAll ? rows : rows.slice(0, FIRST_ROWS));
+  const longest = Math.max(preview.rejected.length, preview.toAdd.length, preview.toUpdate.length);
   return (
     <div className="preview" data-testid="csv-preview">
       {preview.errors.map((error, index) => (
@@ -46,14 +52,14 @@ function CsvPreview({
         <details open>
           <summary>{t('options_import_rejected', [String(preview.rejected.length)])}</summary>
           <ul className="rejected" data-testid="csv-rejected">
-            {preview.rejected.slice(0, 200).map((row) => (
+            {shown(preview.rejected).map((row) => (
               <li key={row.line}>
                 {t('options_import_line', [String(row.line)])}: {row.reasons.map((reason) => tr(reason)).join('; ')}
               </li>
             ))}
           </ul>
-          {preview.rejected.length > 200 ? (
-            <p>{t('options_import_more', [String(preview.rejected.length - 200)])}</p>
+          {!showAll && preview.rejected.length > FIRST_ROWS ? (
+            <p>{t('options_import_more', [String(preview.rejected.length - FIRST_ROWS)])}</p>
           ) : null}
         </details>
       ) : null}
@@ -61,7 +67,7 @@ function CsvPreview({
         <details>
           <summary>{t('options_import_to_add', [String(preview.toAdd.length)])}</summary>
           <ul>
-            {preview.toAdd.slice(0, 200).map((customer) => (
+            {shown(preview.toAdd).map((customer) => (
               <li key={customer.tenantId}>
                 <bdi>{customer.name}</bdi> · {customer.tenantId}
               </li>
@@ -72,14 +78,31 @@ function CsvPreview({
       {preview.toUpdate.length > 0 ? (
         <details>
           <summary>{t('options_import_to_update', [String(preview.toUpdate.length)])}</summary>
-          <ul>
-            {preview.toUpdate.slice(0, 200).map(({ before, after }) => (
-              <li key={after.tenantId}>
-                <bdi>{before.name}</bdi> → <bdi>{after.name}</bdi>
+          <ul data-testid="csv-updates">
+            {shown(preview.toUpdate).map((update) => (
+              <li key={update.after.tenantId}>
+                <bdi>{update.before.name}</bdi> · {update.after.tenantId}
+                {update.name ? (
+                  <>
+                    {' · '}
+                    {t('options_import_name_changed', [update.name.before, update.name.after])}
+                  </>
+                ) : null}
+                {update.domainsAdded.length > 0 ? (
+                  <>
+                    {' · '}
+                    {t('options_import_domains_added', [update.domainsAdded.join(', ')])}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         </details>
+      ) : null}
+      {!showAll && longest > FIRST_ROWS ? (
+        <button type="button" className="link" onClick={() => setShowAll(true)} data-testid="csv-show-all">
+          {t('options_import_show_all')}
+        </button>
       ) : null}
       <div className="actions">
         <button
@@ -101,10 +124,13 @@ function CsvPreview({
 
 function JsonPreview({
   result,
+  unsavedEdits,
   onApply,
   onCancel,
 }: {
   result: ImportResult;
+  /** The form holds edits that are not saved yet: applying would replace them, so it waits. */
+  unsavedEdits: boolean;
   onApply: () => void;
   onCancel: () => void;
 }) {
@@ -142,8 +168,13 @@ function JsonPreview({
           ))}
         </ul>
       ) : null}
+      {unsavedEdits ? (
+        <p className="error" role="alert" data-testid="json-unsaved">
+          {t('options_json_unsaved')}
+        </p>
+      ) : null}
       <div className="actions">
-        <button type="button" className="button" onClick={onApply} data-testid="json-apply">
+        <button type="button" className="button" onClick={onApply} disabled={unsavedEdits} data-testid="json-apply">
           {t('options_json_apply')}
         </button>
         <button type="button" className="link" onClick={onCancel}>
@@ -156,6 +187,7 @@ function JsonPreview({
 
 export function ImportSection() {
   const { saved, draft, locks, edit, importSettings, restore, backupSavedAt } = useOptionsStore();
+  const unsavedEdits = isDirty({ saved, draft });
   const [csv, setCsv] = useState<CustomerImportPreview | null>(null);
   const [json, setJson] = useState<ImportResult | null>(null);
   const customersLocked = isLocked({ locks }, 'customers');
@@ -219,6 +251,7 @@ export function ImportSection() {
       {json ? (
         <JsonPreview
           result={json}
+          unsavedEdits={unsavedEdits}
           onCancel={() => setJson(null)}
           onApply={() => {
             if (json.ok) void importSettings(json.settings);

@@ -104,13 +104,22 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     }
   },
   async importSettings(next) {
-    await replaceWithImport(next);
-    await get().load();
-    set({ status: 'saved' });
+    set({ status: 'saving' });
+    try {
+      await replaceWithImport(next);
+      await get().load();
+      set({ status: 'saved' });
+    } catch {
+      set({ status: 'failed' });
+    }
   },
   async restore() {
-    await restoreBackup();
-    await get().load();
+    try {
+      await restoreBackup();
+      await get().load();
+    } catch {
+      set({ status: 'failed' });
+    }
   },
 }));
 

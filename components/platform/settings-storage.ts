@@ -29,14 +29,30 @@ const recoveryItem = storage.defineItem<{ savedAt: number; raw: unknown; version
   { fallback: null },
 );
 
+/**
+ * The policy as last read from managed storage, kept apart from the user's settings. It stands in
+ * while Chromium has not delivered the policy yet after a start, so locked values stay locked.
+ */
+const lastPolicyItem = storage.defineItem<{ readAt: number; policy: unknown } | null>('local:policyLastSeen', {
+  fallback: null,
+});
+
 async function readManaged(): Promise<unknown> {
+  let managed: unknown;
   try {
-    const managed = await browser.storage.managed.get(null);
-    return managed && Object.keys(managed).length > 0 ? managed : undefined;
+    const all = await browser.storage.managed.get(null);
+    managed = all && Object.keys(all).length > 0 ? all : undefined;
   } catch {
     // No policy, or managed storage is unavailable (e.g. a browser without it).
     return undefined;
   }
+  const remembered = await lastPolicyItem.getValue().catch(() => null);
+  if (JSON.stringify(remembered?.policy) !== JSON.stringify(managed)) {
+    await lastPolicyItem
+      .setValue(managed === undefined ? null : { readAt: Date.now(), policy: managed })
+      .catch(() => undefined);
+  }
+  return managed;
 }
 
 /**
@@ -71,9 +87,14 @@ export async function loadEffectiveSettings(options: LoadOptions = {}): Promise<
     settingsItem.getValue().catch(() => undefined),
     settingsItem.getMeta().catch(() => ({}) as { v?: number }),
     lastGoodItem.getValue().catch(() => null),
-    options.waitForPolicy === false && !managedSettled ? Promise.resolve(undefined) : policy,
+    options.waitForPolicy === false && !managedSettled
+      ? lastPolicyItem.getValue().then(
+          (remembered) => remembered?.policy,
+          () => undefined,
+        )
+      : policy,
   ]);
-  const storedVersion = typeof (meta as { v?: unknown }).v === 'number' ? (meta as { v: number }).v : null;
+  const storedVersion = versionOf(meta);
   const fromTheFuture = storedVersion !== null && storedVersion > SETTINGS_VERSION;
   const effective = resolveSettings({ local: fromTheFuture ? Symbol('future') : local, lastGood, managed });
   const problems: SettingsProblem[] = [...effective.problems];
@@ -90,18 +111,40 @@ export async function loadEffectiveSettings(options: LoadOptions = {}): Promise<
     const valid = settingsSchema.parse(local);
     if (JSON.stringify(valid) !== JSON.stringify(lastGood)) void lastGoodItem.setValue(valid).catch(() => undefined);
   } else if (local !== undefined && local !== null && effective.localSource !== 'stored') {
-    const recovery = await recoveryItem.getValue().catch(() => null);
-    if (!recovery || JSON.stringify(recovery.raw) !== JSON.stringify(local)) {
-      void recoveryItem.setValue({ savedAt: Date.now(), raw: local, version: storedVersion }).catch(() => undefined);
-    }
+    await keepForRecovery(local, storedVersion).catch(() => undefined);
   }
   return { ...effective, problems };
+}
+
+function versionOf(meta: unknown): number | null {
+  const version = (meta as { v?: unknown } | null)?.v;
+  return typeof version === 'number' ? version : null;
+}
+
+/**
+ * Keeps unusable stored data aside. The first copy is the user's original data: a later, different
+ * unusable value never replaces it, so nothing the user once had is lost.
+ */
+async function keepForRecovery(raw: unknown, version: number | null): Promise<void> {
+  const recovery = await recoveryItem.getValue();
+  if (recovery) return;
+  await recoveryItem.setValue({ savedAt: Date.now(), raw, version });
 }
 
 /** Validates and stores the user's settings; managed values are never written as local ones. */
 export async function saveLocalSettings(next: SettingsInput): Promise<Settings> {
   const parsed = settingsSchema.parse(next);
+  // The stored data may be unusable (damaged, or from a newer version) and never loaded yet:
+  // set it aside before it is replaced.
+  const [stored, meta] = await Promise.all([settingsItem.getValue(), settingsItem.getMeta()]);
+  const storedVersion = versionOf(meta);
+  const unusable =
+    (storedVersion !== null && storedVersion > SETTINGS_VERSION) || !settingsSchema.safeParse(stored).success;
+  if (stored !== undefined && stored !== null && unusable) await keepForRecovery(stored, storedVersion);
   await settingsItem.setValue(parsed);
+  // WXT sets the version only on an item's first write; data written over a newer version's data
+  // (which WXT refuses to migrate) would otherwise still read as coming from the future.
+  await settingsItem.setMeta({ v: SETTINGS_VERSION });
   await lastGoodItem.setValue(parsed);
   return parsed;
 }

@@ -5,12 +5,12 @@ import { customerSchema, type Customer } from './schema';
 /**
  * Header names of Partner Center's customer export and of a plain CSV. Partner Center's column
  * names are known from walkthroughs, not documentation (C), so several spellings are accepted.
+ * Other columns (Relationship, for one) are not read: the directory has no field for them.
  */
-const HEADER_ALIASES: Record<'name' | 'tenantId' | 'domains' | 'relationship', readonly string[]> = {
+const HEADER_ALIASES: Record<'name' | 'tenantId' | 'domains', readonly string[]> = {
   name: ['company name', 'customer name', 'name', 'bedrijfsnaam', 'naam'],
   tenantId: ['microsoft id', 'customer id', 'tenant id', 'tenantid', 'microsoft-id', 'tenant-id'],
   domains: ['primary domain name', 'domain', 'domains', 'primary domain', 'primaire domeinnaam', 'domein'],
-  relationship: ['relationship', 'relationships', 'relatie'],
 };
 
 export interface RejectedRow {
@@ -20,9 +20,19 @@ export interface RejectedRow {
   readonly reasons: readonly MessageRef[];
 }
 
+/** What an update changes, field by field. */
+export interface CustomerUpdate {
+  readonly before: Customer;
+  readonly after: Customer;
+  /** Set when the name changes. */
+  readonly name?: { readonly before: string; readonly after: string };
+  /** Domains the file adds; the directory's own domains are always kept. */
+  readonly domainsAdded: readonly string[];
+}
+
 export interface CustomerImportPreview {
   readonly toAdd: readonly Customer[];
-  readonly toUpdate: readonly { readonly before: Customer; readonly after: Customer }[];
+  readonly toUpdate: readonly CustomerUpdate[];
   readonly unchanged: readonly Customer[];
   readonly rejected: readonly RejectedRow[];
   /** Problems with the file as a whole (no recognisable columns, parse errors). */
@@ -40,22 +50,80 @@ function splitDomains(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** The existing domains first, then the file's new ones: an export knows only the primary domain. */
+function mergeDomains(existing: readonly string[], fromFile: readonly string[]): string[] {
+  const seen = new Set(existing.map((domain) => domain.toLowerCase()));
+  const added = fromFile.filter((domain) => {
+    const key = domain.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...existing, ...added];
+}
+
+interface CsvRow {
+  readonly values: Record<string, string>;
+  /** 1-based line on which the row starts. */
+  readonly line: number;
+  readonly errors: readonly string[];
+}
+
+/**
+ * The data rows with the line each starts on and its own parse errors. Papaparse's error `row`
+ * miscounts after blank lines, so rows are read one step at a time: each step's errors are that
+ * row's, and its cursor marks where the row ends; the row starts as many line breaks earlier as
+ * its quoted values contain.
+ */
+function readRows(text: string, parseOptions: Papa.ParseConfig): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let counted = 0;
+  let newlines = 0;
+  Papa.parse<Record<string, string>>(text, {
+    ...parseOptions,
+    step: (step) => {
+      const values = Object.values(step.data as Record<string, unknown>)
+        .flat()
+        .map((value) => String(value));
+      // An unterminated quote swallows the rest of the file, its last line break included.
+      const swallowedToEnd = step.meta.cursor >= text.length && values.some((value) => value.endsWith('\n'));
+      let end = step.meta.cursor;
+      if (!swallowedToEnd && text[end - 1] === '\n') end -= 1;
+      if (!swallowedToEnd && text[end - 1] === '\r') end -= 1;
+      for (; counted < end; counted += 1) if (text[counted] === '\n') newlines += 1;
+      const inValues = values.reduce((sum, value) => sum + value.split('\n').length - 1, 0);
+      rows.push({
+        values: step.data,
+        line: newlines + 1 - inValues,
+        errors: step.errors.map((error) => error.message),
+      });
+    },
+  });
+  return rows;
+}
+
 /**
  * Reads a customer CSV and sorts its rows into additions, updates and rejections, without saving
  * anything. Every row lands somewhere: a row that is not clean is rejected with its reasons.
  */
 export function previewCustomerImport(csvText: string, existing: readonly Customer[]): CustomerImportPreview {
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
+  const text = csvText.replace(/^\uFEFF/, '');
+  const parseOptions: Papa.ParseConfig = {
     header: true,
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t'],
     transformHeader: (header) => header.trim(),
-  });
+  };
+  // The header row and the separator; the rows themselves are read one by one below.
+  const parsed = Papa.parse<Record<string, string>>(text, { ...parseOptions, preview: 1 });
   const headers = parsed.meta.fields ?? [];
   const nameColumn = columnFor(headers, 'name');
   const idColumn = columnFor(headers, 'tenantId');
   const domainColumn = columnFor(headers, 'domains');
-  const errors: MessageRef[] = [];
+  // Errors without a row concern the whole file (e.g. no separator found); row errors come per row below.
+  const errors: MessageRef[] = parsed.errors
+    .filter((error) => error.row === undefined)
+    .map((error) => ({ key: 'options_import_file_error', args: [error.message] }));
   if (!nameColumn || !idColumn) {
     errors.push({ key: 'options_import_missing_columns', args: [headers.join(', ') || '—'] });
     return { toAdd: [], toUpdate: [], unchanged: [], rejected: [], errors };
@@ -63,23 +131,19 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
   const byId = new Map(existing.map((customer) => [customer.tenantId, customer]));
   const seenInFile = new Map<string, number>();
   const toAdd: Customer[] = [];
-  const toUpdate: { before: Customer; after: Customer }[] = [];
+  const toUpdate: CustomerUpdate[] = [];
   const unchanged: Customer[] = [];
   const rejected: RejectedRow[] = [];
-  const rowErrors = new Map<number, string>();
-  for (const error of parsed.errors) if (error.row !== undefined) rowErrors.set(error.row, error.message);
 
-  parsed.data.forEach((row, index) => {
-    const line = index + 2;
+  readRows(text, parseOptions).forEach(({ values: row, line, errors: rowErrors }) => {
     const reasons: MessageRef[] = [];
-    const parseError = rowErrors.get(index);
-    if (parseError) reasons.push({ key: 'options_import_row_malformed', args: [parseError] });
+    if (rowErrors.length > 0) reasons.push({ key: 'options_import_row_malformed', args: [rowErrors.join('; ')] });
     const tenantId = (row[idColumn] ?? '').trim().toLowerCase();
     const candidate = {
       ...(byId.get(tenantId) ?? {}),
       name: (row[nameColumn] ?? '').trim(),
       tenantId,
-      domains: domainColumn ? splitDomains(row[domainColumn]) : (byId.get(tenantId)?.domains ?? []),
+      domains: mergeDomains(byId.get(tenantId)?.domains ?? [], domainColumn ? splitDomains(row[domainColumn]) : []),
     };
     const result = customerSchema.safeParse(candidate);
     if (!result.success) {
@@ -102,7 +166,13 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
     const before = byId.get(result.data.tenantId);
     if (!before) toAdd.push(result.data);
     else if (JSON.stringify(before) === JSON.stringify(result.data)) unchanged.push(before);
-    else toUpdate.push({ before, after: result.data });
+    else
+      toUpdate.push({
+        before,
+        after: result.data,
+        ...(before.name !== result.data.name ? { name: { before: before.name, after: result.data.name } } : {}),
+        domainsAdded: result.data.domains.filter((domain) => !before.domains.includes(domain)),
+      });
   });
   return { toAdd, toUpdate, unchanged, rejected, errors };
 }

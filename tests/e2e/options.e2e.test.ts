@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -58,6 +58,7 @@ describe('options: first run, import and export', () => {
     await options.getByTestId('csv-file').setInputFiles(csv);
     await options.getByTestId('csv-preview').waitFor();
     const elapsed = Date.now() - started;
+    mkdirSync('tests/.tmp', { recursive: true });
     writeFileSync('tests/.tmp/csv-import-timing.json', JSON.stringify({ rows: 5000, previewMs: elapsed }));
     expect(await options.getByTestId('csv-preview').textContent()).toContain('5000 to add, 0 to update, 0 rejected');
     await options.getByTestId('csv-confirm').click();
@@ -113,11 +114,20 @@ describe('managed policy', () => {
     browser = await launchExtensionBrowser({ port: inject('replicaPort') });
   });
   afterAll(async () => {
-    await browser?.close();
+    // The policy file is machine-wide: gone before anything else can fail.
     removePolicy?.();
+    await browser?.close();
   });
 
   it('shows policy values locked, reports the invalid one, and detection uses the policy', async () => {
+    try {
+      await policyIsShownAndUsed();
+    } finally {
+      removePolicy?.();
+    }
+  });
+
+  async function policyIsShownAndUsed() {
     const options = await browser!.context.newPage();
     await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
     await expect
@@ -144,5 +154,5 @@ describe('managed policy', () => {
       )
       .toBe('own');
     await portal.close();
-  });
+  }
 });

@@ -214,12 +214,22 @@ describe('privacy: the extension makes no network requests', () => {
   it('sends nothing anywhere while every portal, the popup and the options page are used', async () => {
     const requests: Request[] = [];
     browser.context.on('request', (request) => requests.push(request));
-    // The extension pages run under the default MV3 policy; anything it blocks would be logged.
+    // The extension pages and the content script's world run under the MV3 policy. Chromium logs
+    // each blocked evaluation (even one the script catches, like zod's `new Function` probe) as a
+    // console entry, and fires `securitypolicyviolation` in the document that caused it.
     const policyViolations: string[] = [];
     browser.context.on('console', (message) => {
-      if (/Content Security Policy|unsafe-eval|unsafe-inline/i.test(message.text()))
-        policyViolations.push(message.text());
+      if (/Content Security Policy|unsafe-eval|unsafe-inline|Refused to (evaluate|execute)/i.test(message.text()))
+        policyViolations.push(`${message.location().url}: ${message.text()}`);
     });
+    await browser.context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const seen = ((window as { __pcgViolations?: string[] }).__pcgViolations ??= []);
+        seen.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+      });
+    });
+    const violationsIn = (target: Page) =>
+      target.evaluate(() => (window as { __pcgViolations?: string[] }).__pcgViolations ?? []);
     // Playwright reports service-worker requests to the context too; the worker's own resource
     // timing and a recorder on its network APIs back that up.
     await browser.worker.evaluate(() => {
@@ -277,6 +287,9 @@ describe('privacy: the extension makes no network requests', () => {
       });
     expect(offending).toEqual([]);
     expect(policyViolations).toEqual([]);
+    expect(await violationsIn(options)).toEqual([]);
+    expect(await violationsIn(popup)).toEqual([]);
+    expect(await violationsIn(page)).toEqual([]);
     expect(requests.length).toBeGreaterThan(5);
     expect(await browser.worker.evaluate(() => (globalThis as { __pcgNetwork?: string[] }).__pcgNetwork ?? [])).toEqual(
       [],

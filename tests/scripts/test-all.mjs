@@ -4,12 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
-
-const REPORTS = {
-  unit: 'tests/.tmp/vitest-report.json',
-  e2e: 'tests/.tmp/e2e-report.json',
-  bench: 'tests/.tmp/bench-check.json',
-};
+import { RUNNER_REPORTS, summarize } from './test-summary.mjs';
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
@@ -22,16 +17,16 @@ function run(label, command, args) {
   return ok;
 }
 
-function counts(reportPath) {
-  if (!existsSync(reportPath)) return null;
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  return {
-    passed: report.numPassedTests ?? 0,
-    failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0),
-  };
+function readReport(reportPath) {
+  if (!existsSync(reportPath)) return undefined;
+  try {
+    return JSON.parse(readFileSync(reportPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
-for (const path of Object.values(REPORTS)) rmSync(path, { force: true });
+for (const path of Object.values(RUNNER_REPORTS)) rmSync(path, { force: true });
 const failedSteps = [];
 const step = (label, command, args) => run(label, command, args) || failedSteps.push(label);
 
@@ -52,20 +47,7 @@ if (built && !failedSteps.includes('chromium')) {
   if (existsSync('tests/bench/run.mjs')) step('benchmark check', 'node', ['tests/bench/run.mjs', '--check']);
 }
 
-let passed = 0;
-let failed = 0;
-for (const [name, path] of Object.entries(REPORTS)) {
-  const result = counts(path);
-  if (!result) continue;
-  console.log(`${name}: ${result.passed} passed, ${result.failed} failed`);
-  passed += result.passed;
-  failed += result.failed;
-}
-if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
-// Steps without a test count (lint, typecheck, build) count as one failed test each when they fail,
-// so the closing line never reads green while a step is red.
-const failedWithoutCount = failedSteps.filter(
-  (name) => !['unit and component tests', 'end-to-end tests', 'benchmark check'].includes(name),
-).length;
-console.log(`${passed} passed, ${failed + failedWithoutCount} failed`);
-process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);
+const reports = Object.fromEntries(Object.entries(RUNNER_REPORTS).map(([step, path]) => [step, readReport(path)]));
+const summary = summarize({ failedSteps, reports });
+for (const line of summary.lines) console.log(line);
+process.exit(failedSteps.length > 0 || summary.failed > 0 ? 1 : 0);

@@ -151,6 +151,14 @@ export const optionsMessages = {
     nl: 'Geen kolommen voor naam en tenant-ID gevonden. Gevonden kolommen: $1.',
   },
   options_import_row_malformed: { en: 'malformed row ($1)', nl: 'onjuiste rij ($1)' },
+  options_import_file_error: { en: 'Problem in the file: $1', nl: 'Probleem in het bestand: $1' },
+  options_import_show_all: { en: 'Show all', nl: 'Alles tonen' },
+  options_import_domains_added: { en: 'domains added: $1', nl: 'domeinen toegevoegd: $1' },
+  options_import_name_changed: { en: 'name: $1 → $2', nl: 'naam: $1 → $2' },
+  options_json_unsaved: {
+    en: 'You have unsaved changes. Save them first: the import replaces the saved settings and would discard them.',
+    nl: 'U hebt niet-opgeslagen wijzigingen. Sla ze eerst op: de import vervangt de opgeslagen instellingen en zou ze wissen.',
+  },
   options_import_duplicate_row: { en: 'same tenant as line $1', nl: 'dezelfde tenant als regel $1' },
   options_import_not_json: { en: 'This file is not JSON.', nl: 'Dit bestand is geen JSON.' },
   options_import_wrong_shape: {
@@ -209,8 +217,8 @@ export const optionsMessages = {
     nl: 'De opgeslagen instellingen zijn beschadigd. De laatste geldige instellingen gelden; de beschadigde gegevens zijn bewaard voor herstel.',
   },
   settings_error_future_version: {
-    en: 'The stored settings come from a newer version ($1; this one reads $2). They are kept untouched; the last valid settings are in force.',
-    nl: 'De opgeslagen instellingen komen uit een nieuwere versie ($1; deze leest $2). Ze blijven onaangeroerd; de laatste geldige instellingen gelden.',
+    en: 'The stored settings come from a newer version ($1; this one reads $2). The last valid settings are in force; the newer data is kept for recovery, also after you save.',
+    nl: 'De opgeslagen instellingen komen uit een nieuwere versie ($1; deze leest $2). De laatste geldige instellingen gelden; de nieuwere gegevens blijven bewaard voor herstel, ook nadat u opslaat.',
   },
   settings_error_policy_not_object: {
     en: 'The policy is not an object and was ignored.',

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { forgetCachedPolicy, loadEffectiveSettings } from '../../../components/platform/settings-storage';
@@ -114,6 +114,65 @@ describe('the options page', () => {
     await waitFor(() =>
       expect((screen.getByTestId('partner-name') as HTMLInputElement).value).toBe('Fabrikam Cloud Services'),
     );
+  });
+
+  it('shows what a CSV re-import changes per customer, keeping the domains already in the directory', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const csv = [
+      'Microsoft ID,Company name,Primary domain name',
+      'c0000000-0000-4000-8000-00000000c0de,Contoso Group,contoso-eu.onmicrosoft.com',
+    ].join('\n');
+    await userEvent.upload(screen.getByTestId('csv-file'), file('customers.csv', csv));
+    const update = within(await screen.findByTestId('csv-updates')).getByRole('listitem');
+    expect(update.textContent).toContain('name: Contoso Ltd → Contoso Group');
+    expect(update.textContent).toContain('domains added: contoso-eu.onmicrosoft.com');
+    await userEvent.click(screen.getByTestId('csv-confirm'));
+    expect(useOptionsStore.getState().draft.customers[0]!.domains).toEqual([
+      'contoso.onmicrosoft.com',
+      'contoso.com',
+      'contoso-eu.onmicrosoft.com',
+    ]);
+  });
+
+  it('shows the reason of every rejected CSV row on request, not only the first 200', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const rows = Array.from({ length: 250 }, (_, index) => `bad-${index},Broken ${index},b${index}.example`);
+    const csv = ['Microsoft ID,Company name,Primary domain name', ...rows].join('\n');
+    await userEvent.upload(screen.getByTestId('csv-file'), file('customers.csv', csv));
+    const rejected = await screen.findByTestId('csv-rejected');
+    expect(within(rejected).getAllByRole('listitem')).toHaveLength(200);
+    await userEvent.click(screen.getByTestId('csv-show-all'));
+    expect(within(rejected).getAllByRole('listitem')).toHaveLength(250);
+    expect(within(rejected).getByText(/Line 251: .*Not a tenant ID/)).toBeTruthy();
+  });
+
+  it('does not let a JSON import discard unsaved edits, and says why', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const name = screen.getByTestId('partner-name') as HTMLInputElement;
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Typed but not saved');
+    const next = settingsSchema.parse(scenarioSettings());
+    next.partner.name = 'Imported Partner';
+    await userEvent.upload(screen.getByTestId('json-file'), file('settings.json', exportSettings(next)));
+    expect((await screen.findByTestId('json-unsaved')).textContent).toContain('unsaved changes');
+    expect((screen.getByTestId('json-apply') as HTMLButtonElement).disabled).toBe(true);
+    expect(name.value).toBe('Typed but not saved');
+  });
+
+  it('reports a JSON import whose save fails', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    const next = settingsSchema.parse(scenarioSettings());
+    next.partner.name = 'Imported Partner';
+    await userEvent.upload(screen.getByTestId('json-file'), file('settings.json', exportSettings(next)));
+    await screen.findByTestId('json-diff');
+    const failingSet = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES exceeded'));
+    await userEvent.click(screen.getByTestId('json-apply'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Saving failed'));
+    failingSet.mockRestore();
   });
 
   it('rejects a broken JSON file with a clear message and changes nothing', async () => {

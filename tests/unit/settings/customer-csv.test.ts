@@ -81,3 +81,83 @@ describe('customer CSV import preview', () => {
     expect(applyCustomerImport([], preview)).toHaveLength(4990);
   });
 });
+
+describe('customer CSV re-import', () => {
+  const withOwnDomains = settingsSchema.parse({
+    customers: [
+      {
+        name: 'Contoso Ltd',
+        tenantId: 'c0000000-0000-4000-8000-00000000c0de',
+        domains: ['contoso.com', 'contoso.onmicrosoft.com', 'contoso.nl'],
+      },
+    ],
+  }).customers;
+
+  it('keeps the domains the user added and adds the file domain after them', () => {
+    const csv =
+      'Microsoft ID,Company name,Primary domain name\nc0000000-0000-4000-8000-00000000c0de,Contoso Ltd,contoso-eu.onmicrosoft.com\n';
+    const preview = previewCustomerImport(csv, withOwnDomains);
+    expect(preview.toUpdate).toHaveLength(1);
+    expect(preview.toUpdate[0]!.after.domains).toEqual([
+      'contoso.com',
+      'contoso.onmicrosoft.com',
+      'contoso.nl',
+      'contoso-eu.onmicrosoft.com',
+    ]);
+    expect(preview.toUpdate[0]!.domainsAdded).toEqual(['contoso-eu.onmicrosoft.com']);
+    expect(preview.toUpdate[0]!.name).toBeUndefined();
+    expect(applyCustomerImport(withOwnDomains, preview)[0]!.domains).toHaveLength(4);
+  });
+
+  it('leaves a customer unchanged when the file only repeats one of its domains', () => {
+    const csv =
+      'Microsoft ID,Company name,Primary domain name\nc0000000-0000-4000-8000-00000000c0de,Contoso Ltd,CONTOSO.onmicrosoft.com\n';
+    const preview = previewCustomerImport(csv, withOwnDomains);
+    expect(preview.unchanged).toHaveLength(1);
+    expect(preview.toUpdate).toEqual([]);
+  });
+
+  it('describes a rename field by field', () => {
+    const csv = 'Microsoft ID,Company name\nc0000000-0000-4000-8000-00000000c0de,Contoso Group\n';
+    const [update] = previewCustomerImport(csv, withOwnDomains).toUpdate;
+    expect(update).toMatchObject({ name: { before: 'Contoso Ltd', after: 'Contoso Group' }, domainsAdded: [] });
+    expect(update!.after.domains).toEqual(withOwnDomains[0]!.domains);
+  });
+});
+
+describe('customer CSV line numbers and parse errors', () => {
+  it('numbers rejected rows by their line in the file, across blank lines and multi-line quoted names', () => {
+    const csv = [
+      'Microsoft ID,Company name,Primary domain name', // 1
+      '', // 2
+      'ada00000-0000-4000-8000-000000000004,"Adatum', // 3
+      'Corporation",adatum.onmicrosoft.com', // 4
+      '   ', // 5
+      'not-a-guid,Broken Ltd,broken.onmicrosoft.com', // 6
+      '', // 7
+      'also-bad,"Two', // 8
+      'line name",x.example', // 9
+      '',
+    ].join('\r\n');
+    const preview = previewCustomerImport(csv, []);
+    expect(preview.toAdd.map((customer) => customer.tenantId)).toEqual(['ada00000-0000-4000-8000-000000000004']);
+    expect(preview.rejected.map((row) => row.line)).toEqual([6, 8]);
+  });
+
+  it('reports parse errors that belong to no row instead of dropping them', () => {
+    const preview = previewCustomerImport('Company name\nContoso\n', []);
+    expect(preview.errors.map((error) => error.key)).toEqual(
+      expect.arrayContaining(['options_import_file_error', 'options_import_missing_columns']),
+    );
+    expect(preview.errors.find((error) => error.key === 'options_import_file_error')!.args![0]).toMatch(/delimit/i);
+  });
+
+  it('rejects an unterminated quote with the line it starts on', () => {
+    const csv =
+      'Microsoft ID,Company name\nada00000-0000-4000-8000-000000000004,Adatum\n\nbbbbbbbb-0000-4000-8000-000000000002,"Open quote\nnext line\n';
+    const preview = previewCustomerImport(csv, []);
+    expect(preview.rejected).toHaveLength(1);
+    expect(preview.rejected[0]!.line).toBe(4);
+    expect(preview.rejected[0]!.reasons[0]!.key).toBe('options_import_row_malformed');
+  });
+});

@@ -65,6 +65,47 @@ describe('public/managed_schema.json', () => {
     expect(Object.keys(generated.properties ?? {}).sort()).toEqual([...TOP_LEVEL_KEYS].sort());
   });
 
+  it('has exactly the leaf paths of the configuration contract in design.md, with their types', () => {
+    // Written out from shared/design.md, not derived from the zod schema: admins' policy files
+    // depend on these paths, so a renamed or added key must fail here.
+    const CONTRACT: Record<string, string> = {
+      'partner.name': 'string',
+      'partner.tenantIds[]': 'string',
+      'partner.domains[]': 'string',
+      'partner.programRole': 'string',
+      'partner.indirectProvider.name': 'string',
+      'partner.indirectProvider.supportUrl': 'string',
+      'partner.indirectProvider.email': 'string',
+      'partner.indirectProvider.phone': 'string',
+      'partner.ownSupportPlan': 'string',
+      'partner.cspPlanLabel': 'string',
+      'contact.firstName': 'string',
+      'contact.lastName': 'string',
+      'contact.email': 'string',
+      'contact.additionalEmails[]': 'string',
+      'contact.phone': 'string',
+      'contact.preferredContactMethod': 'string',
+      'contact.country': 'string',
+      'contact.timeZone': 'string',
+      'contact.supportLanguage': 'string',
+      'customers[].name': 'string',
+      'customers[].tenantId': 'string',
+      'customers[].domains[]': 'string',
+      'customers[].gdap.status': 'string',
+      'customers[].gdap.expiresOn': 'string',
+      'customers[].gdap.roles[]': 'string',
+      'customers[].directSubscriptions': 'string',
+      'prefill.mode': 'string',
+    };
+    const leaves: Record<string, string | undefined> = {};
+    walk(generated, (node, path) => {
+      if (!node.properties && !node.items) leaves[path] = node.type;
+    });
+    expect(leaves).toEqual(CONTRACT);
+    const contactMethod = generated.properties!.contact!.properties!.preferredContactMethod!;
+    expect(contactMethod.enum).toEqual(['email', 'phone']);
+  });
+
   it('uses only keywords Chrome accepts', () => {
     walk(generated, (node, path) => {
       for (const key of Object.keys(node)) expect(CHROME_KEYWORDS.has(key), `${path}: ${key}`).toBe(true);
