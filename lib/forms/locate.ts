@@ -40,7 +40,7 @@ function controlKind(element: HTMLElement): ControlKind {
 }
 
 /** Maps a normalised label to its field. Exact matches only: "Email" must not take "Additional email…". */
-function labelIndex(dictionary: FieldDictionary): Map<string, FieldId> {
+export function labelIndex(dictionary: FieldDictionary): Map<string, FieldId> {
   const index = new Map<string, FieldId>();
   for (const id of FIELD_IDS) {
     const labels = dictionary[id];
