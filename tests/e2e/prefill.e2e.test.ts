@@ -241,6 +241,20 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     expect((await replicaState(frame)).submitted).toBe(false);
   });
 
+  it('7b. auto mode fills the plan and contact fields when they render, steps after the product was chosen', async () => {
+    await configureExtension(browser, scenarioSettings({ prefill: { mode: 'auto' } }));
+    page = await browser.context.newPage();
+    await page.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}`);
+    const frame = await frameByHost(page, '.reactblade.portal.azure.net');
+    await frame.getByRole('combobox', { name: /^Service/ }).click();
+    await frame.getByRole('option', { name: 'Virtual Machine running Windows' }).click();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(async () => (await replicaState(frame)).firstName, { timeout: 10_000 }).toBe('Alex');
+    await expect.poll(async () => (await replicaState(frame)).supportPlan).toBe('Cloud Solution Provider');
+    expect(await replicaState(frame)).toMatchObject({ service: 'Virtual Machine running Windows', submitted: false });
+  });
+
   it("8. `off` mode shows the findings without fill buttons, and refuses the popup's fixes", async () => {
     await configureExtension(browser, scenarioSettings({ prefill: { mode: 'off' } }));
     page = await browser.context.newPage();
