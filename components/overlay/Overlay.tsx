@@ -29,6 +29,8 @@ export interface OverlayProps {
 
 const CARD_WIDTH = 300;
 const ESTIMATED_CARD_HEIGHT = 96;
+/** Clear of the portal's top bar. */
+const PANEL_MIN_TOP = 56;
 
 export function Overlay(props: OverlayProps) {
   const { view, showFindings, showBanner, theme } = props;
@@ -100,7 +102,12 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
 
   if (inPanel) {
     return (
-      <aside className="pcg-panel" aria-label={t('overlay_panel_label')}>
+      <aside
+        className="pcg-panel"
+        aria-label={t('overlay_panel_label')}
+        // At the form's top where the form is known, so the panel reads with the form it is about.
+        style={formBox ? { position: 'absolute', top: Math.max(PANEL_MIN_TOP, formBox.top) } : undefined}
+      >
         {header}
         {cardsMarkup}
       </aside>

@@ -47,6 +47,14 @@ function keepFirstSeen(previous: readonly Signal[], next: readonly Signal[]): Si
   });
 }
 
+/**
+ * Where the portal shows no theme the extension can read (the Microsoft 365 admin center: its
+ * theme markers are unknown, C), the overlay follows the system's colour scheme.
+ */
+function systemTheme(): 'dark' | 'light' {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 function boxOf(element: Element): Box {
   const rect = element.getBoundingClientRect();
   return { top: rect.top + window.scrollY, left: rect.left + window.scrollX, width: rect.width, height: rect.height };
@@ -383,7 +391,7 @@ export class PortalGuard {
       view,
       showFindings,
       showBanner: this.isTop,
-      theme: view.theme ?? 'light',
+      theme: view.theme ?? systemTheme(),
       fieldBoxes,
       formBox: unionBox(Object.values(fieldBoxes)),
       documentWidth: document.documentElement.scrollWidth,

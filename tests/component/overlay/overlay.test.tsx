@@ -111,6 +111,19 @@ describe('the overlay', () => {
     expect(container.querySelector('[data-pcg-finding]')).toBeNull();
   });
 
+  it("puts the fallback panel at the form's top when there is no room beside the form", () => {
+    const formBox = { top: 420, left: 0, width: 900, height: 800 };
+    const { container } = render(<Overlay {...props({ formBox, documentWidth: 1000 })} />);
+    const panel = container.querySelector<HTMLElement>('.pcg-panel')!;
+    expect(panel.style.position).toBe('absolute');
+    expect(panel.style.top).toBe('420px');
+  });
+
+  it('keeps the panel fixed at the top when the form has no located fields', () => {
+    const { container } = render(<Overlay {...props({ formBox: null })} />);
+    expect(container.querySelector<HTMLElement>('.pcg-panel')!.style.position).toBe('');
+  });
+
   it('follows the portal theme', () => {
     const { container } = render(<Overlay {...props({ theme: 'dark' })} />);
     expect(container.querySelector('.pcg-root')?.classList.contains('pcg-theme-dark')).toBe(true);
