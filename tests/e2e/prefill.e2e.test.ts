@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
-import { scenarioSettings, withPartner } from './scenario';
+import { ADATUM_TENANT_ID, scenarioSettings, withPartner } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 const CONTOSO_FORM = `https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`;
@@ -294,6 +294,33 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     await expect
       .poll(() => findingIds(frame))
       .toEqual(expect.arrayContaining(['marketplace-product', 'contact-not-filled']));
+  });
+
+  it('11. link fixes open their targets: the options page for an unlisted tenant, Partner Center for an expired GDAP', async () => {
+    await configureExtension(browser, scenarioSettings());
+    page = await browser.context.newPage();
+    await page.goto(`https://portal.azure.com/#@northwind.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
+    const frame = await formFrame(page);
+    await expect.poll(() => findingIds(frame)).toContain('unlisted-tenant');
+    const opened = browser.context.waitForEvent('page');
+    await frame
+      .locator('[data-pcg-finding="unlisted-tenant"]')
+      .getByRole('button', { name: /customer directory/ })
+      .click();
+    const options = await opened;
+    await expect
+      .poll(() => options.url())
+      .toBe(`chrome-extension://${browser.extensionId}/options.html#customers-heading`);
+    await options.close();
+    await page.close();
+
+    page = await browser.context.newPage();
+    await page.goto(`https://portal.azure.com/#@adatum.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
+    const adatum = await formFrame(page);
+    await expect.poll(() => findingIds(adatum)).toContain('gdap-not-active');
+    expect(await adatum.locator('[data-pcg-finding="gdap-not-active"] a[href]').getAttribute('href')).toBe(
+      `https://partner.microsoft.com/dashboard/v2/customers/${ADATUM_TENANT_ID}/adminrelationships`,
+    );
   });
 
   it('10. a form that renders late is still found and filled', async () => {
