@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
-import { layoutCards, type Box } from '../../lib/overlay/layout';
+import { layoutCards, panelTop, type Box } from '../../lib/overlay/layout';
 import type { Finding } from '../../lib/rules/types';
 import type { FrameVerdict, FixRequest } from '../platform/messaging';
 import { currentLanguage, t } from '../platform/i18n';
@@ -29,8 +29,6 @@ export interface OverlayProps {
 
 const CARD_WIDTH = 300;
 const ESTIMATED_CARD_HEIGHT = 96;
-/** Clear of the portal's top bar. */
-const PANEL_MIN_TOP = 56;
 
 export function Overlay(props: OverlayProps) {
   const { view, showFindings, showBanner, theme } = props;
@@ -105,8 +103,8 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
       <aside
         className="pcg-panel"
         aria-label={t('overlay_panel_label')}
-        // At the form's top where the form is known, so the panel reads with the form it is about.
-        style={formBox ? { position: 'absolute', top: Math.max(PANEL_MIN_TOP, formBox.top) } : undefined}
+        // Level with the form's top where the form is known, so the panel reads with the form it is about.
+        style={{ top: panelTop(formBox ? formBox.top - window.scrollY : null, window.innerHeight) }}
       >
         {header}
         {cardsMarkup}

@@ -111,17 +111,15 @@ describe('the overlay', () => {
     expect(container.querySelector('[data-pcg-finding]')).toBeNull();
   });
 
-  it("puts the fallback panel at the form's top when there is no room beside the form", () => {
-    const formBox = { top: 420, left: 0, width: 900, height: 800 };
+  it("puts the fallback panel level with the form's top when there is no room beside the form", () => {
+    const formBox = { top: 300, left: 0, width: 900, height: 800 };
     const { container } = render(<Overlay {...props({ formBox, documentWidth: 1000 })} />);
-    const panel = container.querySelector<HTMLElement>('.pcg-panel')!;
-    expect(panel.style.position).toBe('absolute');
-    expect(panel.style.top).toBe('420px');
+    expect(container.querySelector<HTMLElement>('.pcg-panel')!.style.top).toBe('300px');
   });
 
-  it('keeps the panel fixed at the top when the form has no located fields', () => {
+  it('keeps the panel below the top bar when the form has no located fields', () => {
     const { container } = render(<Overlay {...props({ formBox: null })} />);
-    expect(container.querySelector<HTMLElement>('.pcg-panel')!.style.position).toBe('');
+    expect(container.querySelector<HTMLElement>('.pcg-panel')!.style.top).toBe('56px');
   });
 
   it('follows the portal theme', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCards, type Box, type CardPlacement } from '../../../lib/overlay/layout';
+import { layoutCards, panelTop, PANEL_MIN_TOP, type Box, type CardPlacement } from '../../../lib/overlay/layout';
 
 const FORM: Box = { top: 200, left: 40, width: 560, height: 900 };
 const CARD_WIDTH = 300;
@@ -77,5 +77,21 @@ describe('placing finding cards', () => {
       cardWidth: CARD_WIDTH,
     });
     expect(placements[0]?.mode).toBe('panel');
+  });
+});
+
+describe('the side panel', () => {
+  it("starts level with the form's top while that is in view", () => {
+    expect(panelTop(240, 900)).toBe(240);
+  });
+
+  it('stays below the top bar when the form starts above the view or is unknown', () => {
+    expect(panelTop(-500, 900)).toBe(PANEL_MIN_TOP);
+    expect(panelTop(null, 900)).toBe(PANEL_MIN_TOP);
+  });
+
+  it('never starts so low that it leaves the screen', () => {
+    expect(panelTop(2000, 900)).toBe(450);
+    expect(panelTop(2000, 80)).toBe(PANEL_MIN_TOP);
   });
 });
