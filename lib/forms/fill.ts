@@ -243,7 +243,7 @@ export async function undoFill(
       continue;
     }
     const failure = await applyValue(field, [result.previousValue], options.optionTimeoutMs ?? 1000);
-    const restored = failure === null && readControlValue(field) === result.previousValue;
+    const restored = failure === null && (await readBack(field, [result.previousValue]));
     results.push({
       field: result.field,
       outcome: restored ? 'filled' : 'failed',
