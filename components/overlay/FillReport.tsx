@@ -2,6 +2,16 @@ import type { FieldFillResult } from '../../lib/forms/types';
 import { t } from '../platform/i18n';
 import { fixLabel } from './finding-texts';
 
+/** How one field came out of an Undo, as `data-pcg-undo-outcome` names it. */
+export type UndoOutcome = 'restored' | 'cannot-clear' | 'changed-since-fill' | 'not-found' | 'failed';
+
+export function undoOutcomeOf(result: FieldFillResult): UndoOutcome {
+  if (result.outcome === 'filled') return 'restored';
+  if (result.outcome === 'not-found') return 'not-found';
+  if (result.reason === 'cannot-clear' || result.reason === 'changed-since-fill') return result.reason;
+  return 'failed';
+}
+
 /** What the last fill did, field by field, with Undo. */
 export function FillReport({
   results,
@@ -40,6 +50,29 @@ export function FillReport({
           {fixLabel('undo')}
         </button>
       ) : null}
+    </div>
+  );
+}
+
+/** What the last Undo did, field by field: what was restored and, honestly, what was not. */
+export function UndoReport({ results }: { results: readonly FieldFillResult[] }) {
+  const restored = results.filter((result) => result.outcome === 'filled');
+  return (
+    <div className="pcg-fill-report" role="status" data-pcg-undo-report="">
+      <p>{t('overlay_undo_summary', [String(restored.length)])}</p>
+      <ul>
+        {results.map((result) => {
+          const outcome = undoOutcomeOf(result);
+          return (
+            <li key={result.field} data-pcg-undo-field={result.field} data-pcg-undo-outcome={outcome}>
+              {t('overlay_fill_problem', [
+                t(`forms_field_${result.field}`),
+                t(`overlay_undo_${outcome.replace(/-/g, '_')}`, [result.value ?? result.previousValue ?? '']),
+              ])}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -1,19 +1,33 @@
 import type { CSSProperties } from 'react';
+import { resolveFixLink, type FixLink } from '../../lib/overlay/fix-links';
 import type { Finding } from '../../lib/rules/types';
 import { t } from '../platform/i18n';
 import type { FixRequest } from '../platform/messaging';
 import { findingTexts, fixLabel } from './finding-texts';
+import { openOptionsSection } from './options-link';
 
 export interface FindingCardProps {
   readonly finding: Finding;
   readonly busy: boolean;
+  /** False in the `off` prefill mode: the finding shows, its fill button does not. */
+  readonly fillsAllowed: boolean;
+  /** The customer's tenant ID, for links into Partner Center. */
+  readonly customerTenantId?: string;
   readonly style?: CSSProperties;
   readonly onFix: (fix: FixRequest) => void;
   readonly onDismiss: () => void;
 }
 
 /** One finding, with its one-click fix where one exists. Blockers can't be dismissed. */
-export function FindingCard({ finding, busy, style, onFix, onDismiss }: FindingCardProps) {
+export function FindingCard({
+  finding,
+  busy,
+  fillsAllowed,
+  customerTenantId,
+  style,
+  onFix,
+  onDismiss,
+}: FindingCardProps) {
   const { title, body } = findingTexts(finding);
   const fix = finding.fix;
   return (
@@ -30,7 +44,7 @@ export function FindingCard({ finding, busy, style, onFix, onDismiss }: FindingC
         <bdi>{body}</bdi>
       </p>
       <div className="pcg-card-actions">
-        {fix?.kind === 'fill' ? (
+        {fix?.kind === 'fill' && fillsAllowed ? (
           <button
             type="button"
             className="pcg-button"
@@ -41,7 +55,9 @@ export function FindingCard({ finding, busy, style, onFix, onDismiss }: FindingC
             {fixLabel(fix.action)}
           </button>
         ) : null}
-        {fix?.kind === 'link' ? <LinkFix target={fix.target} /> : null}
+        {fix?.kind === 'link' ? (
+          <LinkFix link={resolveFixLink({ target: fix.target, message: finding.message, customerTenantId })} />
+        ) : null}
         {finding.severity !== 'blocker' ? (
           <button
             type="button"
@@ -58,17 +74,18 @@ export function FindingCard({ finding, busy, style, onFix, onDismiss }: FindingC
   );
 }
 
-const LINKS: Record<string, string> = {
-  'partner-center-customers': 'https://partner.microsoft.com/dashboard/v2/customers/list',
-  'partner-center-admin-relationships': 'https://partner.microsoft.com/dashboard/v2/customers/list',
-};
-
-function LinkFix({ target }: { target: string }) {
-  const href = LINKS[target];
-  if (!href) return null;
+function LinkFix({ link }: { link: FixLink | null }) {
+  if (!link) return null;
+  if (link.kind === 'options') {
+    return (
+      <button type="button" className="pcg-button" onClick={() => openOptionsSection(link.section)}>
+        {t(link.labelKey)}
+      </button>
+    );
+  }
   return (
-    <a className="pcg-button pcg-button-link" href={href} target="_blank" rel="noreferrer noopener">
-      {t(`overlay_link_${target.replace(/-/g, '_')}`)}
+    <a className="pcg-button pcg-button-link" href={link.href} target="_blank" rel="noreferrer noopener">
+      {t(link.labelKey)}
     </a>
   );
 }

@@ -1,12 +1,12 @@
 import { useLayoutEffect, useState } from 'react';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
-import { layoutCards, type Box } from '../../lib/overlay/layout';
+import { layoutCards, panelTop, type Box } from '../../lib/overlay/layout';
 import type { Finding } from '../../lib/rules/types';
 import type { FrameVerdict, FixRequest } from '../platform/messaging';
 import { currentLanguage, t } from '../platform/i18n';
 import { ContextBanner } from './ContextBanner';
 import { FindingCard } from './FindingCard';
-import { FillReport } from './FillReport';
+import { FillReport, UndoReport } from './FillReport';
 
 export interface OverlayProps {
   readonly view: FrameVerdict;
@@ -20,6 +20,8 @@ export interface OverlayProps {
   readonly documentWidth: number;
   readonly dismissed: ReadonlySet<string>;
   readonly lastFill: readonly FieldFillResult[] | null;
+  /** What the last Undo did, until the next fill. */
+  readonly lastUndo?: readonly FieldFillResult[] | null;
   readonly busy: boolean;
   readonly onFix: (fix: FixRequest) => void;
   readonly onDismiss: (findingId: string) => void;
@@ -73,6 +75,8 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
       <ContextBanner context={props.view.verdict.context} setupNeeded={props.view.setupNeeded} compact />
       {props.lastFill ? (
         <FillReport results={props.lastFill} busy={props.busy} onUndo={() => props.onFix('undo')} />
+      ) : props.lastUndo ? (
+        <UndoReport results={props.lastUndo} />
       ) : null}
     </div>
   );
@@ -83,6 +87,8 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
         key={finding.id}
         finding={finding}
         busy={props.busy}
+        fillsAllowed={props.view.fill.mode !== 'off'}
+        customerTenantId={props.view.verdict.context.customer?.tenantId ?? props.view.verdict.context.tenant?.id}
         style={
           inPanel ? undefined : { position: 'absolute', top: placement.top, left: placement.left, width: CARD_WIDTH }
         }
@@ -94,7 +100,12 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
 
   if (inPanel) {
     return (
-      <aside className="pcg-panel" aria-label={t('overlay_panel_label')}>
+      <aside
+        className="pcg-panel"
+        aria-label={t('overlay_panel_label')}
+        // Level with the form's top where the form is known, so the panel reads with the form it is about.
+        style={{ top: panelTop(formBox ? formBox.top - window.scrollY : null, window.innerHeight) }}
+      >
         {header}
         {cardsMarkup}
       </aside>

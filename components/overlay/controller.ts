@@ -1,11 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Signal } from '../../lib/context/types';
-import { buildContactPlan, buildPlanSelection } from '../../lib/forms/plans';
+import { buildContactPlan, buildPlanSelection, type FillPlan } from '../../lib/forms/plans';
 import { detectSupportForm, locateFields } from '../../lib/forms/locate';
 import { fillFields, undoFill } from '../../lib/forms/fill';
 import { readFormState } from '../../lib/forms/read';
 import { trackUserEdits } from '../../lib/forms/user-edits';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import type { SupportFormKind } from '../../lib/portals/types';
+import type { FillAction } from '../../lib/rules/types';
 import {
   DETAIL_ROOT_SELECTOR,
   isRelevantMutation,
@@ -15,7 +17,7 @@ import {
 import type { Box } from '../../lib/overlay/layout';
 import { detectPage } from '../../lib/portals';
 import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals';
-import type { FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
+import type { FillProfile, FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
 import { onMessage, sendMessage } from '../platform/messaging';
 import { createOverlayHost, type OverlayHost } from './host';
 import { StructureWatch } from './structure-watch';
@@ -39,6 +41,14 @@ function keepFirstSeen(previous: readonly Signal[], next: readonly Signal[]): Si
   });
 }
 
+/**
+ * Where the portal shows no theme the extension can read (the Microsoft 365 admin center: its
+ * theme markers are unknown, C), the overlay follows the system's colour scheme.
+ */
+function systemTheme(): 'dark' | 'light' {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 function boxOf(element: Element): Box {
   const rect = element.getBoundingClientRect();
   return { top: rect.top + window.scrollY, left: rect.left + window.scrollX, width: rect.width, height: rect.height };
@@ -53,7 +63,44 @@ function unionBox(boxes: readonly Box[]): Box | null {
   return { top, left, width: right - left, height: bottom - top };
 }
 
-const FILL_ACTIONS_FOR_KIND: Record<string, readonly FixRequest[]> = {
+function planFor(fix: FillAction, profile: FillProfile, kind: SupportFormKind): FillPlan {
+  if (fix === 'fill-contact') return buildContactPlan(profile.contact, kind);
+  if (fix === 'select-csp-plan') return buildPlanSelection(profile.cspPlanLabel, { csp: true });
+  return buildPlanSelection(profile.ownSupportPlan);
+}
+
+function onlyFields(plan: FillPlan, fields: ReadonlySet<FieldId>): FillPlan {
+  return {
+    ...plan,
+    values: Object.fromEntries(Object.entries(plan.values).filter(([id]) => fields.has(id as FieldId))),
+  };
+}
+
+/** One result per field: a later pass replaces an earlier one, but never a fill with a non-fill. */
+function mergeFillResults(earlier: readonly FieldFillResult[], later: readonly FieldFillResult[]): FieldFillResult[] {
+  const byField = new Map(earlier.map((result) => [result.field, result]));
+  for (const result of later) {
+    if (byField.get(result.field)?.outcome === 'filled' && result.outcome !== 'filled') continue;
+    byField.set(result.field, result);
+  }
+  return [...byField.values()];
+}
+
+/** The fields the fixes fill; a user's edit in one of them ends `auto` mode for the request. */
+const FILLABLE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'supportPlan',
+  'preferredContactMethod',
+  'supportLanguage',
+  'firstName',
+  'lastName',
+  'email',
+  'additionalEmail',
+  'phone',
+  'country',
+  'timeZone',
+]);
+
+const FILL_ACTIONS_FOR_KIND: Record<string, readonly FillAction[]> = {
   own: ['select-own-plan'],
   customer: ['fill-contact', 'select-csp-plan'],
   unlisted: ['fill-contact', 'select-csp-plan'],
@@ -74,9 +121,13 @@ export class PortalGuard {
   private scheduled = false;
   private busy = false;
   private lastFill: FieldFillResult[] | null = null;
+  private lastUndo: FieldFillResult[] | null = null;
   private readonly userEdited = new Set<FieldId>();
   private readonly dismissed = new Map<string, Set<string>>();
-  private autoFilledRequests = new Set<string>();
+  /** Per request, the fields `auto` mode has already dealt with: each is filled at most once. */
+  private readonly autoFilledFields = new Map<string, Set<FieldId>>();
+  /** Requests whose form the user edited by hand: `auto` mode fills nothing more in them. */
+  private readonly editedRequests = new Set<string>();
   private stopTrackingEdits: (() => void) | null = null;
   private overlay: OverlayHost | null = null;
   private structure: StructureWatch | null = null;
@@ -228,13 +279,13 @@ export class PortalGuard {
     const url = location.href;
     const page = detectPage(new URL(url));
     this.signals = keepFirstSeen(this.signals, readPageSignals(document, now));
-    const formKind = detectSupportForm(document);
+    const formKind = this.formKind();
     const form = formKind ? readFormState(document, formKind) : null;
     const located = formKind ? locateFields(document, formKind) : [];
     const fieldsFound = located.map((field) => field.id);
     this.watchDetails(located.map((field) => field.element));
     if (formKind && !this.stopTrackingEdits) {
-      this.stopTrackingEdits = trackUserEdits(document, formKind, (field) => this.userEdited.add(field));
+      this.stopTrackingEdits = trackUserEdits(document, formKind, (field) => this.noteUserEdit(field));
     }
     if (form) this.noteChangedValues(form);
     return {
@@ -256,9 +307,23 @@ export class PortalGuard {
   private noteChangedValues(form: NonNullable<FrameReportInput['form']>): void {
     for (const [id, state] of Object.entries(form.fields) as [FieldId, { value: string }][]) {
       const before = this.lastValues.get(id);
-      if (!this.busy && before !== undefined && before !== state.value) this.userEdited.add(id);
+      if (!this.busy && before !== undefined && before !== state.value) this.noteUserEdit(id);
       this.lastValues.set(id, state.value);
     }
+  }
+
+  /** The support form this frame shows; on an Azure support page or blade frame the product picker counts. */
+  private formKind(): SupportFormKind | null {
+    const page = detectPage(new URL(location.href));
+    return detectSupportForm(document, {
+      productMarksAzureForm: page?.supportForm === 'azure' || page?.portal === 'azure-frame',
+    });
+  }
+
+  private noteUserEdit(field: FieldId): void {
+    this.userEdited.add(field);
+    // Choosing the product or the severity is the request itself, not a correction of a fill.
+    if (FILLABLE_FIELDS.has(field)) this.editedRequests.add(this.requestKey());
   }
 
   private async observe(): Promise<void> {
@@ -305,12 +370,13 @@ export class PortalGuard {
       view,
       showFindings,
       showBanner: this.isTop,
-      theme: view.theme ?? 'light',
+      theme: view.theme ?? systemTheme(),
       fieldBoxes,
       formBox: unionBox(Object.values(fieldBoxes)),
       documentWidth: document.documentElement.scrollWidth,
       dismissed: this.dismissed.get(this.requestKey()) ?? new Set(),
       lastFill: this.lastFill,
+      lastUndo: this.lastUndo,
       busy: this.busy,
       onFix: (fix) => void this.runFix(fix),
       onDismiss: (findingId) => {
@@ -323,30 +389,58 @@ export class PortalGuard {
     });
   }
 
-  /** `auto` mode: fill once per request, when the form shows in the right context, never over the user. */
+  /**
+   * `auto` mode: fill each field once per request, when the form shows in a context that is
+   * certain and not blocked, and never again in that form once the user edited any field in it.
+   * Fields that render later (a late frame, the next step) are filled when they appear.
+   */
   private async maybeAutoFill(): Promise<void> {
     const view = this.verdict;
     if (!view || view.fill.mode !== 'auto' || !this.holdsForm() || this.busy) return;
+    if (!this.autoFillAllowed(view)) return;
     const key = this.requestKey();
-    if (this.autoFilledRequests.has(key)) return;
-    const actions = FILL_ACTIONS_FOR_KIND[view.verdict.context.kind] ?? [];
-    if (actions.length === 0 || view.verdict.context.confidence === 'low') return;
-    this.autoFilledRequests.add(key);
-    for (const action of actions) await this.runFix(action, { automatic: true });
+    if (this.editedRequests.has(key)) return;
+    const formKind = this.formKind();
+    if (!formKind) return;
+    const present = new Set(locateFields(document, formKind).map((field) => field.id));
+    const done = this.autoFilledFields.get(key) ?? new Set<FieldId>();
+    this.autoFilledFields.set(key, done);
+    for (const action of FILL_ACTIONS_FOR_KIND[view.verdict.context.kind] ?? []) {
+      const plan = planFor(action, view.fill, formKind);
+      const pending = new Set((Object.keys(plan.values) as FieldId[]).filter((id) => present.has(id) && !done.has(id)));
+      if (pending.size === 0) continue;
+      // Marked before filling: a fill that fails or is refused is not retried on every re-render.
+      for (const id of pending) done.add(id);
+      await this.runFix(action, { automatic: true, only: pending });
+    }
   }
 
-  private async runFix(fix: FixRequest, { automatic = false } = {}): Promise<FixOutcome> {
+  /** No automatic fill on a blocked request or on an uncertain tenant context. */
+  private autoFillAllowed(view: FrameVerdict): boolean {
+    return (
+      view.verdict.context.confidence === 'high' &&
+      !view.verdict.findings.some((finding) => finding.severity === 'blocker')
+    );
+  }
+
+  private async runFix(
+    fix: FixRequest,
+    { automatic = false, only }: { automatic?: boolean; only?: ReadonlySet<FieldId> } = {},
+  ): Promise<FixOutcome> {
+    // `off` never fills, whoever asks (the overlay, the popup); undoing an earlier fill stays possible.
+    if (fix !== 'undo' && this.verdict?.fill.mode === 'off')
+      return { ok: false, results: [], reason: 'overlay_fix_off' };
     if (this.busy) return { ok: false, results: [], reason: 'overlay_fix_busy' };
     this.busy = true;
     this.render();
     try {
-      return await this.fill(fix, automatic);
+      return await this.fill(fix, automatic, only);
     } catch (error) {
       console.debug('[Partner Context Guard]', error);
       return { ok: false, results: [], reason: 'overlay_fix_failed' };
     } finally {
       // Values we just set are not the user's edits.
-      const kind = detectSupportForm(document);
+      const kind = this.formKind();
       if (kind)
         for (const [id, state] of Object.entries(readFormState(document, kind).fields))
           this.lastValues.set(id as FieldId, state.value);
@@ -356,30 +450,27 @@ export class PortalGuard {
     }
   }
 
-  private async fill(fix: FixRequest, automatic: boolean): Promise<FixOutcome> {
-    const kind = detectSupportForm(document);
+  private async fill(fix: FixRequest, automatic: boolean, only?: ReadonlySet<FieldId>): Promise<FixOutcome> {
+    const kind = this.formKind();
     if (!kind) return { ok: false, results: [], reason: 'overlay_fix_no_form' };
     if (fix === 'undo') {
       if (!this.lastFill) return { ok: false, results: [], reason: 'overlay_fix_nothing_to_undo' };
       const results = await undoFill(document, kind, this.lastFill);
       this.lastFill = null;
+      this.lastUndo = results;
       void sendMessage('reportFill', results).catch(() => undefined);
       return { ok: true, results };
     }
     // Re-check where we are at the moment we fill: a fresh verdict, not the one we rendered.
     const fresh = await sendMessage('reportFrame', this.currentReport());
     this.verdict = fresh;
+    if (fresh.fill.mode === 'off') return { ok: false, results: [], reason: 'overlay_fix_off' };
     const contextKind = fresh.verdict.context.kind;
-    if (!(FILL_ACTIONS_FOR_KIND[contextKind] ?? []).includes(fix)) {
+    if (!(FILL_ACTIONS_FOR_KIND[contextKind] ?? []).includes(fix) || (automatic && !this.autoFillAllowed(fresh))) {
       return { ok: false, results: [], reason: 'overlay_fix_wrong_context' };
     }
-    const profile = fresh.fill;
-    const plan =
-      fix === 'fill-contact'
-        ? buildContactPlan(profile.contact, kind)
-        : fix === 'select-csp-plan'
-          ? buildPlanSelection(profile.cspPlanLabel, { csp: true })
-          : buildPlanSelection(profile.ownSupportPlan);
+    const fullPlan = planFor(fix, fresh.fill, kind);
+    const plan = only ? onlyFields(fullPlan, only) : fullPlan;
     const startUrl = location.href;
     const results = await fillFields(document, kind, plan, {
       // A click on a fix is the user's explicit consent to replace what the fields hold;
@@ -391,7 +482,8 @@ export class PortalGuard {
         this.verdict?.verdict.context.kind === contextKind &&
         document.contains(document.body),
     });
-    this.lastFill = [...(this.lastFill && automatic ? this.lastFill : []), ...results];
+    this.lastFill = automatic && this.lastFill ? mergeFillResults(this.lastFill, results) : results;
+    this.lastUndo = null;
     void sendMessage('reportFill', results).catch(() => undefined);
     return { ok: results.some((result) => result.outcome === 'filled' || result.outcome === 'unchanged'), results };
   }

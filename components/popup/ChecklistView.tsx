@@ -1,12 +1,10 @@
+import { browser } from 'wxt/browser';
+import { optionsPagePath, resolveFixLink } from '../../lib/overlay/fix-links';
+import type { MessageRef } from '../../lib/i18n/types';
 import type { Checklist, ChecklistItem } from '../../lib/rules/checklist';
-import type { FixAction, LinkTarget } from '../../lib/rules/types';
+import type { FixAction } from '../../lib/rules/types';
 import { t, tr } from '../platform/i18n';
 import type { FixRequest } from '../platform/messaging';
-
-export const LINK_URLS: Partial<Record<LinkTarget, string>> = {
-  'partner-center-customers': 'https://partner.microsoft.com/dashboard/v2/customers/list',
-  'partner-center-admin-relationships': 'https://partner.microsoft.com/dashboard/v2/customers/list',
-};
 
 export interface ChecklistViewProps {
   readonly checklist: Checklist;
@@ -17,10 +15,12 @@ export interface ChecklistViewProps {
 
 function FixButton({
   fix,
+  reason,
   onFix,
   onOpen,
 }: {
   fix: FixAction;
+  reason: MessageRef;
   onFix: (fix: FixRequest) => void;
   onOpen: (url: string) => void;
 }) {
@@ -31,15 +31,15 @@ function FixButton({
       </button>
     );
   }
-  const url = LINK_URLS[fix.target];
-  if (fix.target === 'options-customers') {
-    return null;
-  }
-  return url ? (
-    <button type="button" className="button small" onClick={() => onOpen(url)}>
-      {t(`overlay_link_${fix.target.replace(/-/g, '_')}`)}
+  const link = resolveFixLink({ target: fix.target, message: reason });
+  if (!link) return null;
+  const open = () =>
+    onOpen(link.kind === 'url' ? link.href : browser.runtime.getURL(optionsPagePath(link.section) as '/options.html'));
+  return (
+    <button type="button" className="button small" onClick={open}>
+      {t(link.labelKey)}
     </button>
-  ) : null;
+  );
 }
 
 function Item({ item, onConfirm, onFix, onOpen }: { item: ChecklistItem } & Omit<ChecklistViewProps, 'checklist'>) {
@@ -70,7 +70,9 @@ function Item({ item, onConfirm, onFix, onOpen }: { item: ChecklistItem } & Omit
         <strong>{label}</strong>
         <span className="visually-hidden">{t(`popup_status_${item.status}`)}</span>
         <span className="reason">{tr(item.reason)}</span>
-        {item.status === 'fail' && item.fix ? <FixButton fix={item.fix} onFix={onFix} onOpen={onOpen} /> : null}
+        {item.status === 'fail' && item.fix ? (
+          <FixButton fix={item.fix} reason={item.reason} onFix={onFix} onOpen={onOpen} />
+        ) : null}
       </div>
     </li>
   );

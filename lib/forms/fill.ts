@@ -46,6 +46,22 @@ function optionText(option: Element): string {
   return textOf(option.querySelector('.ms-Dropdown-optionText') ?? option);
 }
 
+/**
+ * Where a dropdown's options are. An open Fluent dropdown names its list with aria-owns (or
+ * aria-controls): only that list counts, not another open dropdown's. Null while the named list
+ * has not rendered yet. A Knockout dropdown renders its tree inside its own control host.
+ */
+function optionScope(field: LocatedField): ParentNode | null {
+  const doc = field.element.ownerDocument;
+  if (field.control === 'knockout-dropdown') return field.element.closest('.fxc-weave-pccontrol') ?? doc;
+  const combobox = field.element.matches('[role="combobox"]')
+    ? field.element
+    : (field.element.querySelector('[role="combobox"]') ?? field.element);
+  const listId = (combobox.getAttribute('aria-owns') || combobox.getAttribute('aria-controls'))?.split(/\s+/)[0];
+  if (!listId) return doc;
+  return doc.getElementById(listId);
+}
+
 async function chooseFromPopup(
   field: LocatedField,
   wanted: readonly string[],
@@ -55,7 +71,8 @@ async function chooseFromPopup(
   const doc = field.element.ownerDocument;
   field.element.click();
   const findOption = () => {
-    const scope = field.control === 'knockout-dropdown' ? (field.element.closest('.fxc-weave-pccontrol') ?? doc) : doc;
+    const scope = optionScope(field);
+    if (!scope) return null;
     const options = [...scope.querySelectorAll(selector)].filter(isElement);
     return options.find((option) => matchesWanted(optionText(option), wanted)) ?? null;
   };
@@ -176,9 +193,20 @@ export async function fillFields(
   return results;
 }
 
+/** A native select with an empty option can go back to it; Fluent and Knockout lists and radios can't. */
+function clearNativeSelect(field: LocatedField): boolean {
+  if (field.control !== 'native-select') return false;
+  const select = field.element as HTMLSelectElement;
+  const empty = [...select.options].find((option) => option.value === '');
+  if (!empty) return false;
+  setNativeValue(select, '');
+  return readControlValue(field) === '';
+}
+
 /**
  * Restores what the last fill replaced. A field the user changed since is left alone and
- * reported; an empty dropdown can't be emptied again and is reported too.
+ * reported; a dropdown or radio group that was empty can rarely be emptied again (only a native
+ * select with an empty option can), and is reported as `cannot-clear` with what it still shows.
  */
 export async function undoFill(
   root: ParentNode,
@@ -206,11 +234,16 @@ export async function undoFill(
       continue;
     }
     if (result.previousValue === '' && field.control !== 'text') {
-      results.push({ field: result.field, outcome: 'failed', previousValue: current, reason: 'cannot-clear' });
+      const cleared = clearNativeSelect(field);
+      results.push(
+        cleared
+          ? { field: result.field, outcome: 'filled', previousValue: current, value: '' }
+          : { field: result.field, outcome: 'failed', previousValue: current, value: current, reason: 'cannot-clear' },
+      );
       continue;
     }
     const failure = await applyValue(field, [result.previousValue], options.optionTimeoutMs ?? 1000);
-    const restored = failure === null && readControlValue(field) === result.previousValue;
+    const restored = failure === null && (await readBack(field, [result.previousValue]));
     results.push({
       field: result.field,
       outcome: restored ? 'filled' : 'failed',

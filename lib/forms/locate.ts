@@ -40,12 +40,12 @@ function controlKind(element: HTMLElement): ControlKind {
 }
 
 /** Maps a normalised label to its field. Exact matches only: "Email" must not take "Additional email…". */
-function labelIndex(dictionary: FieldDictionary): Map<string, FieldId> {
+export function labelIndex(dictionary: FieldDictionary): Map<string, FieldId> {
   const index = new Map<string, FieldId>();
   for (const id of FIELD_IDS) {
     const labels = dictionary[id];
     if (!labels) continue;
-    for (const label of [...labels.en, ...labels.nl]) index.set(normalizeLabel(label), id);
+    for (const label of Object.values<readonly string[]>(labels).flat()) index.set(normalizeLabel(label), id);
   }
   return index;
 }
@@ -161,10 +161,24 @@ export function locateFields(root: ParentNode, kind: SupportFormKind, options: L
   });
 }
 
+export interface DetectOptions {
+  /**
+   * The page is an Azure support request, or a blade frame that may hold one. There the product
+   * picker alone marks the form: it is all the first step shows. The background drops such a
+   * form when the tab turns out not to be on a support request.
+   */
+  readonly productMarksAzureForm?: boolean;
+}
+
 /** Which support form the DOM shows, if any. */
-export function detectSupportForm(root: ParentNode): SupportFormKind | null {
+export function detectSupportForm(root: ParentNode, options: DetectOptions = {}): SupportFormKind | null {
   const azure = new Set(locateFields(root, 'azure', { includeDisabled: true }).map((field) => field.id));
-  if (azure.has('supportPlan') || azure.has('severity') || (azure.has('firstName') && azure.has('lastName'))) {
+  if (
+    azure.has('supportPlan') ||
+    azure.has('severity') ||
+    (azure.has('firstName') && azure.has('lastName')) ||
+    (options.productMarksAzureForm === true && azure.has('product'))
+  ) {
     return 'azure';
   }
   const m365 = new Set(locateFields(root, 'm365', { includeDisabled: true }).map((field) => field.id));

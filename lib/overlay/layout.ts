@@ -52,3 +52,17 @@ export function layoutCards(input: LayoutInput): CardPlacement[] {
   }
   return cards.map((card) => placed.get(card.id)!);
 }
+
+/** Clear of the portal's top bar. */
+export const PANEL_MIN_TOP = 56;
+
+/**
+ * Where the fixed side panel starts, in viewport coordinates: level with the form's top while
+ * that is in view, never under the portal's top bar, and never so low that the panel leaves the
+ * screen. Fixed, not anchored in the document: forms in fixed panes (Microsoft 365) don't scroll.
+ */
+export function panelTop(formTopInViewport: number | null, viewportHeight: number): number {
+  if (formTopInViewport === null) return PANEL_MIN_TOP;
+  const lowest = Math.max(PANEL_MIN_TOP, Math.round(viewportHeight / 2));
+  return Math.min(Math.max(PANEL_MIN_TOP, Math.round(formTopInViewport)), lowest);
+}

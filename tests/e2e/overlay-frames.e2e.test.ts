@@ -43,6 +43,20 @@ describe('overlay in the Azure portal top frame and the reactblade frame', () =>
     await page.close();
   });
 
+  it.each(['dark', 'light'] as const)(
+    "follows the system's %s colour scheme in the Microsoft 365 admin center",
+    async (scheme) => {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('https://admin.cloud.microsoft/?delegatedOrg=contoso.onmicrosoft.com#/support');
+      await expect.poll(() => overlayIn(page).count(), { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(() => overlayIn(page).evaluate((host) => host.shadowRoot?.querySelector('.pcg-root')?.className))
+        .toContain(`pcg-theme-${scheme}`);
+      await page.close();
+    },
+  );
+
   it('shows nothing in frames of pages it has nothing to say about', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');

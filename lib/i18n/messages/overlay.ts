@@ -25,6 +25,18 @@ export const overlayMessages = {
     en: 'Open Partner Center admin relationships',
     nl: 'Beheerrelaties in Partner Center openen',
   },
+  overlay_link_indirect_provider_contact: {
+    en: 'Contact my indirect provider',
+    nl: 'Contact opnemen met mijn indirecte provider',
+  },
+  overlay_link_marketplace_publisher_help: {
+    en: "Find the publisher's support contact",
+    nl: 'Ondersteuningscontact van de uitgever zoeken',
+  },
+  overlay_link_options_customers: {
+    en: 'Add to my customer directory',
+    nl: 'Toevoegen aan mijn klantenlijst',
+  },
   overlay_fill_summary: { en: 'Filled $1 field(s).', nl: '$1 veld(en) ingevuld.' },
   overlay_fill_problem: { en: '$1: $2', nl: '$1: $2' },
   overlay_outcome_skipped_disabled: { en: 'skipped, the field is locked', nl: 'overgeslagen, het veld is vergrendeld' },
@@ -36,6 +48,22 @@ export const overlayMessages = {
   overlay_outcome_failed: { en: 'could not be filled', nl: 'kon niet worden ingevuld' },
   overlay_outcome_filled: { en: 'filled', nl: 'ingevuld' },
   overlay_outcome_unchanged: { en: 'already right', nl: 'was al juist' },
+  overlay_undo_summary: { en: 'Undo: restored $1 field(s).', nl: 'Ongedaan maken: $1 veld(en) hersteld.' },
+  overlay_undo_restored: { en: 'restored', nl: 'hersteld' },
+  overlay_undo_cannot_clear: {
+    en: 'still shows "$1": this list can\'t be emptied again, change it by hand',
+    nl: 'toont nog "$1": deze lijst kan niet weer leeg worden gemaakt, wijzig deze zelf',
+  },
+  overlay_undo_changed_since_fill: {
+    en: 'left as you changed it after the fill',
+    nl: 'gelaten zoals u het na het invullen wijzigde',
+  },
+  overlay_undo_not_found: { en: 'no longer on the form', nl: 'staat niet meer op het formulier' },
+  overlay_undo_failed: { en: 'could not be restored', nl: 'kon niet worden hersteld' },
+  overlay_fix_off: {
+    en: 'Prefill is off in the settings: nothing was filled.',
+    nl: 'Vooraf invullen staat uit in de instellingen: er is niets ingevuld.',
+  },
   overlay_fix_busy: { en: 'A fill is already running.', nl: 'Er wordt al ingevuld.' },
   overlay_fix_failed: {
     en: 'The fill failed; nothing else was changed.',

@@ -150,6 +150,30 @@ describe('filling a real Fluent UI React form', () => {
     expect(reactState.email).toBe('it@contoso.com');
   });
 
+  it('undo puts a Fluent dropdown back on the option it held, and says when it held none', async () => {
+    render(<SupportForm />);
+    const first = await fillFields(document, 'azure', buildPlanSelection('Basic'), {
+      overwrite: 'none',
+      userEdited: new Set(),
+      shouldContinue: always,
+    });
+    const cannotClear = await undoFill(document, 'azure', first, { optionTimeoutMs: 300 });
+    expect(cannotClear).toEqual([
+      expect.objectContaining({ field: 'supportPlan', outcome: 'failed', reason: 'cannot-clear', value: 'Basic' }),
+    ]);
+    expect(reactState.plan).toBe('Basic');
+
+    const replaced = await fillFields(document, 'azure', buildPlanSelection('Cloud Solution Provider', { csp: true }), {
+      overwrite: new Set(['supportPlan']),
+      userEdited: new Set(),
+      shouldContinue: always,
+    });
+    expect(reactState.plan).toBe('Cloud Solution Provider');
+    const restored = await undoFill(document, 'azure', replaced, { optionTimeoutMs: 300 });
+    expect(restored).toEqual([expect.objectContaining({ field: 'supportPlan', outcome: 'filled', value: 'Basic' })]);
+    expect(reactState.plan).toBe('Basic');
+  });
+
   it('leaves a field alone at undo when the user changed it since', async () => {
     render(<SupportForm />);
     const filled = await fillFields(
