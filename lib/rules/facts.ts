@@ -38,6 +38,11 @@ export function contactEmails(facts: Facts): string[] {
     .filter((value) => value.includes('@'));
 }
 
+/** The first contact email that is not the partner's own: on the customer's domain or on no partner domain. */
+export function foreignContactEmail(facts: Facts): string | undefined {
+  return contactEmails(facts).find((email) => isCustomerEmail(facts, email) || !isPartnerEmail(facts, email));
+}
+
 /** Whole days from `today` to `date` (both YYYY-MM-DD); negative when past. */
 export function daysUntil(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);

@@ -1,7 +1,11 @@
 import { defineRule } from '../define';
-import { fieldValue, hasField, isForeignContext, isSupportForm } from '../facts';
+import { fieldValue, foreignContactEmail, hasField, isForeignContext, isSupportForm } from '../facts';
 
-/** §8, §9: Microsoft contacts whoever the form names; an empty contact block gets filled with the partner's. */
+/**
+ * §8, §9: Microsoft contacts whoever the form names; an empty contact block gets filled with the
+ * partner's. Only in a customer's (or unlisted) tenant, where the fill is offered; and not when a
+ * foreign address already sits in the block, which customer-contact-details reports more urgently.
+ */
 export const contactNotFilled = defineRule({
   id: 'contact-not-filled',
   severity: 'info',
@@ -14,5 +18,6 @@ export const contactNotFilled = defineRule({
     (hasField(facts, 'email') || hasField(facts, 'firstName') || hasField(facts, 'phone')) &&
     fieldValue(facts, 'email') === '' &&
     fieldValue(facts, 'firstName') === '' &&
-    fieldValue(facts, 'lastName') === '',
+    fieldValue(facts, 'lastName') === '' &&
+    foreignContactEmail(facts) === undefined,
 });

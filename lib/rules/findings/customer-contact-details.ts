@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { contactEmails, isCustomerEmail, isForeignContext, isPartnerEmail, isSupportForm } from '../facts';
+import { foreignContactEmail, isForeignContext, isSupportForm } from '../facts';
 
 /** §8, §9: the contact details must be the partner's own, not the customer's. */
 export const customerContactDetails = defineRule({
@@ -10,9 +10,7 @@ export const customerContactDetails = defineRule({
   field: 'email',
   when: (facts) => {
     if (!isForeignContext(facts) || !isSupportForm(facts)) return false;
-    const foreign = contactEmails(facts).find(
-      (email) => isCustomerEmail(facts, email) || !isPartnerEmail(facts, email),
-    );
+    const foreign = foreignContactEmail(facts);
     return foreign ? { args: [foreign] } : false;
   },
 });

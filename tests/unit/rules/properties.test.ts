@@ -68,6 +68,7 @@ const CONTRADICTIONS: [FindingId, FindingId][] = [
   ['context-unknown', 'customer-plan-not-csp'],
   ['marketplace-product', 'workload-not-covered'],
   ['reseller-cannot-file-azure', 'customer-plan-not-csp'],
+  ['contact-not-filled', 'customer-contact-details'],
 ];
 
 const ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
