@@ -107,7 +107,11 @@ describe('managed policy', () => {
 
   beforeAll(async () => {
     removePolicy = writeManagedPolicy({
-      partner: { name: 'Fabrikam (policy)', tenantIds: [PARTNER_TENANT_ID], domains: ['fabrikam.com'] },
+      partner: {
+        name: 'Fabrikam (policy)',
+        tenantIds: [PARTNER_TENANT_ID],
+        domains: ['fabrikam.com', 'fabrikamcsp.onmicrosoft.com'],
+      },
       contact: { email: 'not-an-email', phone: '+31 20 555 0199' },
       prefill: { mode: 'off' },
     });
