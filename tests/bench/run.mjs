@@ -416,16 +416,27 @@ async function soak(browser) {
     await page.waitForTimeout(300);
   }
   const baseline = await heapAfterGc(session);
+  // The heap after every quarter of the navigations, so a slow leak shows as a trend even when
+  // the end point happens to land low.
+  const samples = [baseline];
+  const sampleEvery = Math.max(1, Math.round(PLAN.navigations / 4));
   const pause = (seconds * 1000) / PLAN.navigations;
   for (let n = 0; n < PLAN.navigations; n += 1) {
     await page.evaluate((hash) => (location.hash = hash), routes[n % routes.length]);
     await page.waitForTimeout(pause);
+    if ((n + 1) % sampleEvery === 0 && n + 1 < PLAN.navigations) {
+      // Sample on the same route as the baseline, so the samples compare like with like.
+      await page.evaluate((hash) => (location.hash = hash), routes[2]);
+      await page.waitForTimeout(300);
+      samples.push(await heapAfterGc(session));
+    }
   }
   await page.evaluate((hash) => (location.hash = hash), routes[2]);
   await page.waitForTimeout(500);
   const end = await heapAfterGc(session);
+  samples.push(end);
   await page.close();
-  return { baselineBytes: baseline, endBytes: end, growthBytes: end - baseline };
+  return { baselineBytes: baseline, endBytes: end, growthBytes: end - baseline, samples };
 }
 
 async function measureMemory(withBrowser, withoutBrowser) {
@@ -439,6 +450,12 @@ async function measureMemory(withBrowser, withoutBrowser) {
     extensionGrowthMb: round((withResult.growthBytes - withoutResult.growthBytes) / 2 ** 20),
     withHeapMb: round(withResult.endBytes / 2 ** 20),
     withoutHeapMb: round(withoutResult.endBytes / 2 ** 20),
+    // Extension's share of the heap at each sample (with minus without), relative to the first.
+    extensionTrendMb: withResult.samples.map((bytes, index) =>
+      round(
+        (bytes - withResult.samples[0] - ((withoutResult.samples[index] ?? 0) - withoutResult.samples[0])) / 2 ** 20,
+      ),
+    ),
   };
 }
 
@@ -533,9 +550,10 @@ function verdicts(results) {
   }
   row(
     `Heap growth after ${memory.minutes} min churn and ${memory.navigations} navigations (extension MB)`,
-    `${memory.extensionGrowthMb} (with ${memory.withGrowthMb}, without ${memory.withoutGrowthMb})`,
+    `${memory.extensionGrowthMb} (with ${memory.withGrowthMb}, without ${memory.withoutGrowthMb}; ` +
+      `trend ${(memory.extensionTrendMb ?? []).join(' → ')})`,
     `≤ ${BUDGETS.heapGrowthMb}`,
-    memory.extensionGrowthMb <= BUDGETS.heapGrowthMb,
+    Math.max(memory.extensionGrowthMb, ...(memory.extensionTrendMb ?? [])) <= BUDGETS.heapGrowthMb,
   );
   row(
     `Context resolution, ${scale.customers} customers / ${scale.domains} domains (p50 / p95 ms)`,
