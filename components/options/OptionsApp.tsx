@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { t } from '../platform/i18n';
 import { watchEffectiveSettings } from '../platform/settings-storage';
 import { CustomersSection } from './CustomersSection';
+import { DetectionSection } from './DetectionSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { ImportSection } from './ImportSection';
 import { ContactSection, PrefillSection, ProfileSection } from './sections';
@@ -68,6 +69,7 @@ export function OptionsApp() {
       <ProfileSection generation={generation} />
       <ContactSection generation={generation} />
       <PrefillSection />
+      <DetectionSection />
       <CustomersSection />
       <ImportSection />
       <DiagnosticsSection />

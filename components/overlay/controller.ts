@@ -16,6 +16,7 @@ import {
 } from '../../lib/overlay/relevance';
 import type { Box } from '../../lib/overlay/layout';
 import { detectPage } from '../../lib/portals';
+import { msalSignals, storageKeyNames } from '../../lib/portals/msal-keys';
 import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals';
 import type { FillProfile, FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
 import { onMessage, sendMessage } from '../platform/messaging';
@@ -278,7 +279,7 @@ export class PortalGuard {
     const now = Date.now();
     const url = location.href;
     const page = detectPage(new URL(url));
-    this.signals = keepFirstSeen(this.signals, readPageSignals(document, now));
+    this.signals = keepFirstSeen(this.signals, [...readPageSignals(document, now), ...this.signInKeySignals(now)]);
     const formKind = this.formKind();
     const form = formKind ? readFormState(document, formKind) : null;
     const located = formKind ? locateFields(document, formKind) : [];
@@ -299,6 +300,17 @@ export class PortalGuard {
       reportedAt: now,
       documentStartedAt: this.documentStartedAt,
     };
+  }
+
+  /** Only with the user's consent, and only key names: the values are tokens and are never read. */
+  private signInKeySignals(now: number): Signal[] {
+    if (!this.verdict?.readSignInKeyNames) return [];
+    try {
+      return msalSignals(storageKeyNames(window.sessionStorage), now);
+    } catch {
+      // A sandboxed or storage-blocked frame throws a SecurityError on access: no signal, no error.
+      return [];
+    }
   }
 
   private lastValues = new Map<FieldId, string>();
@@ -340,7 +352,10 @@ export class PortalGuard {
   }
 
   private applyVerdict(verdict: FrameVerdict): void {
+    const consentChanged = verdict.readSignInKeyNames !== (this.verdict?.readSignInKeyNames ?? false);
     this.verdict = verdict;
+    // The user switched reading sign-in key names on or off: report again with or without them.
+    if (consentChanged) this.schedule();
     this.render();
     void this.maybeAutoFill();
   }

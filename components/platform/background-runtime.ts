@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
 import type { FieldId } from '../../lib/forms/types';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import type { Settings } from '../../lib/settings/schema';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
 import { portalFor, tenantsFromUrl } from '../../lib/portals';
@@ -20,6 +21,7 @@ import type { TabState } from '../../lib/tabs/types';
 import { computeVerdict, type TabVerdict } from '../../lib/tabs/verdict';
 import { t } from './i18n';
 import { onMessage, sendMessage, type FrameVerdict, type TabView } from './messaging';
+import { loadPreferences, watchPreferences } from './preferences-storage';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './settings-storage';
 import { createTabStore } from './tab-store';
 
@@ -50,6 +52,7 @@ export function startBackground(): void {
   const store = createTabStore();
   let effective: EffectiveSettings | undefined;
   let index: MatchIndex | undefined;
+  let preferences: Preferences = DEFAULT_PREFERENCES;
   const lastPushed = new Map<string, string>();
 
   const settingsReady = loadEffectiveSettings({ waitForPolicy: false }).then((loaded) => {
@@ -66,7 +69,10 @@ export function startBackground(): void {
       // Without the list, keep what was saved rather than lose a live tab's state.
     }
   });
-  const ready = Promise.all([settingsReady, storeReady]);
+  const preferencesReady = loadPreferences().then((loaded) => {
+    preferences = loaded;
+  });
+  const ready = Promise.all([settingsReady, storeReady, preferencesReady]);
 
   function verdictOf(state: TabState): TabVerdict | null {
     if (!effective || !index) return null;
@@ -80,6 +86,7 @@ export function startBackground(): void {
       verdict,
       theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
       setupNeeded: isSetupNeeded(settings),
+      readSignInKeyNames: preferences.readSignInKeyNames,
       fill: {
         mode: settings.prefill.mode,
         contact: settings.contact,
@@ -279,5 +286,13 @@ export function startBackground(): void {
     effective = next;
     index = buildMatchIndex(next.settings);
     for (const state of store.all()) refresh(state.tabId);
+  });
+
+  // Frames start or stop reading sign-in key names as soon as the user changes the choice.
+  watchPreferences((next) => {
+    preferences = next;
+    void ready.then(() => {
+      for (const state of store.all()) refresh(state.tabId);
+    });
   });
 }

@@ -23,6 +23,8 @@ export interface FrameVerdict {
   readonly setupNeeded: boolean;
   /** The portal's theme as the top frame sees it; iframes can't see the shell. */
   readonly theme: 'dark' | 'light' | null;
+  /** The user opted in to reading the names (never the values) of the sign-in cache keys. */
+  readonly readSignInKeyNames: boolean;
 }
 
 export type FixRequest = FillAction | 'undo';

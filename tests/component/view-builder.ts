@@ -56,6 +56,7 @@ export function frameVerdictOf(view: TabView, frameId = 0): FrameVerdict {
     verdict: view.verdict!,
     setupNeeded: view.setupNeeded,
     theme: 'light',
+    readSignInKeyNames: false,
     fill: {
       mode: 'ask',
       contact: settings.contact,

@@ -178,4 +178,43 @@ describe('tenant context detection on the replica portals', () => {
     expect(evidence.filter(([verdict]) => verdict === 'conflicts')).toEqual([]);
     await page.close();
   });
+
+  it('tells the tenant from sign-in cache key names only after the user opts in', async () => {
+    const readSignInKeyNames = (on: boolean) =>
+      browser.worker.evaluate(async (value) => {
+        await chrome.storage.local.set({ preferences: { readSignInKeyNames: value }, preferences$: { v: 1 } });
+      }, on);
+    const page = await browser.context.newPage();
+    try {
+      // Neither the address nor the header names a tenant; only the sign-in cache keys do.
+      await page.goto(
+        'https://portal.azure.com/?pcgReplicaMsalRealm=contoso.onmicrosoft.com&pcgReplicaAccountTitle=0&pcgReplicaHeaderTenant=0#home',
+      );
+      expect(await page.evaluate(() => Object.keys(sessionStorage).some((key) => key.includes('-idtoken-')))).toBe(
+        true,
+      );
+      await expectBanner(page, 'unknown');
+      await page.waitForTimeout(500);
+      expect((await bannerOf(page))?.kind).toBe('unknown');
+      const realmText = /sign-in cache holds tokens/i;
+      expect((await evidenceOf(page)).some(([, text]) => realmText.test(text ?? ''))).toBe(false);
+
+      // Switched on while the page is open: no reload needed.
+      await readSignInKeyNames(true);
+      await expectBanner(page, 'customer', /contoso/i);
+      await expectBadge(browser, 'https://portal.azure.com/*', 'customer', /Contoso Ltd/);
+      const evidence = await evidenceOf(page);
+      expect(
+        evidence.some(
+          ([verdict, text]) =>
+            verdict === 'decisive' &&
+            realmText.test(text ?? '') &&
+            /c0000000-0000-4000-8000-00000000c0de/.test(text ?? ''),
+        ),
+      ).toBe(true);
+    } finally {
+      await readSignInKeyNames(false);
+      await page.close();
+    }
+  });
 });

@@ -109,6 +109,19 @@ export const optionsMessages = {
     en: 'Warnings only, no fill buttons are used.',
     nl: 'Alleen waarschuwingen; er wordt niets ingevuld.',
   },
+  options_detection: { en: 'Detection', nl: 'Herkenning' },
+  options_detection_sign_in_keys: {
+    en: 'Also read the names (never the values) of the sign-in cache keys to tell which tenant a token was issued for',
+    nl: 'Ook de namen (nooit de waarden) van de sleutels in de aanmeldcache lezen om te zien voor welke tenant een token is uitgegeven',
+  },
+  options_detection_sign_in_keys_hint: {
+    en: 'The names hold tenant IDs, the values are your sign-in tokens and are never read; this choice takes effect at once and applies to this browser profile only.',
+    nl: 'De namen bevatten tenant-ID’s, de waarden zijn uw aanmeldtokens en worden nooit gelezen; deze keuze geldt meteen en alleen voor dit browserprofiel.',
+  },
+  options_detection_save_failed: {
+    en: 'This choice could not be saved; nothing changed.',
+    nl: 'Deze keuze kon niet worden opgeslagen; er is niets gewijzigd.',
+  },
   options_customers: { en: 'Customer directory', nl: 'Klantenlijst' },
   options_customers_search: { en: 'Search', nl: 'Zoeken' },
   options_customers_count: { en: '$1 of $2 customers', nl: '$1 van $2 klanten' },

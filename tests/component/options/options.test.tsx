@@ -205,4 +205,57 @@ describe('the options page', () => {
       within(screen.getByTestId('settings-diagnostics')).getByText(/The stored settings are damaged/),
     ).toBeTruthy();
   });
+
+  describe('the detection opt-in for sign-in cache key names', () => {
+    const label = /Also read the names \(never the values\) of the sign-in cache keys/;
+
+    it('is off by default and saves the choice at once, outside the settings', async () => {
+      await seed(scenarioSettings());
+      await renderOptions();
+      const section = screen.getByTestId('detection');
+      expect(within(section).getByRole('heading', { name: 'Detection' })).toBeTruthy();
+      const checkbox = within(section).getByRole('checkbox', { name: label }) as HTMLInputElement;
+      await waitFor(() => expect(checkbox.disabled).toBe(false));
+      expect(checkbox.checked).toBe(false);
+      expect(checkbox.getAttribute('aria-describedby')).toBeTruthy();
+      expect(document.getElementById(checkbox.getAttribute('aria-describedby')!)?.textContent).toMatch(
+        /values are your sign-in tokens and are never read/,
+      );
+
+      await userEvent.click(checkbox);
+      await waitFor(async () =>
+        expect(await fakeBrowser.storage.local.get('preferences')).toEqual({
+          preferences: { readSignInKeyNames: true },
+        }),
+      );
+      expect(checkbox.checked).toBe(true);
+      // A preference, not a setting: nothing to save, and the configuration is untouched.
+      expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true);
+      const stored = (await fakeBrowser.storage.local.get('settings')) as { settings: object };
+      expect(stored.settings).not.toHaveProperty('readSignInKeyNames');
+      expect(exportSettings(settingsSchema.parse(stored.settings))).not.toMatch(/readSignInKeyNames/);
+
+      await userEvent.click(checkbox);
+      await waitFor(async () =>
+        expect(await fakeBrowser.storage.local.get('preferences')).toEqual({
+          preferences: { readSignInKeyNames: false },
+        }),
+      );
+    });
+
+    it('shows a stored choice, and the defaults for damaged stored data', async () => {
+      await seed(scenarioSettings());
+      await fakeBrowser.storage.local.set({ preferences: { readSignInKeyNames: true }, preferences$: { v: 1 } });
+      const { unmount } = await renderOptions();
+      const checked = screen.getByRole('checkbox', { name: label }) as HTMLInputElement;
+      await waitFor(() => expect(checked.checked).toBe(true));
+      unmount();
+
+      await fakeBrowser.storage.local.set({ preferences: 'damaged' });
+      await renderOptions();
+      const unchecked = screen.getByRole('checkbox', { name: label }) as HTMLInputElement;
+      await waitFor(() => expect(unchecked.disabled).toBe(false));
+      expect(unchecked.checked).toBe(false);
+    });
+  });
 });

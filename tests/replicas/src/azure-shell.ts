@@ -56,6 +56,29 @@ function injectStyles(): void {
   document.head.append(style);
 }
 
+/** Stands in for the portal's app registration (client ID) in the cache key names. */
+const PORTAL_CLIENT_ID = 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c';
+
+/**
+ * With pcgReplicaMsalRealm=<domain or id>, the shell leaves MSAL.js-like cache keys in
+ * sessionStorage: the signed-in partner user's home tenant and a token issued for that realm.
+ * The key format is one public source's reading (portal-facts: sign-in cache, evidence C). The
+ * values are dummies: the extension must never read them.
+ */
+function seedMsalCache(): void {
+  const realm = tenantByIdOrDomain(params.get('pcgReplicaMsalRealm') ?? '');
+  if (!realm) return;
+  const homeAccountId = `0b1ec700-0000-4000-8000-0000000a1e40.${HOME_TENANT.id}`;
+  const environment = 'login.microsoftonline.com';
+  const keys = [
+    `${homeAccountId}-${environment}-${realm.id}`,
+    `${homeAccountId}-${environment}-idtoken-${PORTAL_CLIENT_ID}-${realm.id}---`,
+    `${homeAccountId}-${environment}-accesstoken-${PORTAL_CLIENT_ID}-${realm.id}-https://management.core.windows.net//user_impersonation--`,
+    `msal.token.keys.${PORTAL_CLIENT_ID}`,
+  ];
+  for (const key of keys) sessionStorage.setItem(key, 'replica-dummy-value-never-read');
+}
+
 function renderHeader(root: HTMLElement): void {
   const existing = root.querySelector('.fxs-topbar');
   const header = element('header', { class: 'fxs-topbar', role: 'banner' });
@@ -69,7 +92,10 @@ function renderHeader(root: HTMLElement): void {
     'button',
     { class: 'fxs-menu-account', type: 'button', ...title },
     element('div', { class: 'fxs-avatarmenu-username' }, SIGNED_IN_USER),
-    element('div', { class: 'fxs-avatarmenu-tenant' }, currentTenant.displayName.toUpperCase()),
+    // pcgReplicaHeaderTenant=0: no directory name under the avatar (as while the header loads).
+    ...(params.get('pcgReplicaHeaderTenant') === '0'
+      ? []
+      : [element('div', { class: 'fxs-avatarmenu-tenant' }, currentTenant.displayName.toUpperCase())]),
   );
   const switchButton = element('button', { type: 'button', id: 'switch-directory' }, 'Switch directory');
   switchButton.addEventListener('click', () => toggleDirectoryMenu(root));
@@ -188,6 +214,7 @@ function renderRoute(main: HTMLElement): void {
 }
 
 function start(): void {
+  seedMsalCache();
   injectStyles();
   const root = element('div', {
     class: `fxs-portal ${params.get('pcgReplicaTheme') === 'dark' ? 'fxs-mode-dark' : 'fxs-mode-light'}`,

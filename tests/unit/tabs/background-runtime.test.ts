@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabView } from '../../../components/platform/messaging';
+import type { FrameVerdict, TabView } from '../../../components/platform/messaging';
 import { withConfirmation, withPendingLinkIntent, withTabUrl } from '../../../lib/tabs/tab-state';
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';
 import { ADATUM_TENANT_ID, CONTOSO_TENANT_ID, scenarioSettings } from '../../e2e/scenario';
@@ -155,5 +155,35 @@ describe('the background', () => {
     expect(view.state?.confirmations).toEqual([]);
     expect(view.state?.userSaysCustomerRequest).toBeUndefined();
     expect(view.verdict?.checklist.items.find((item) => item.id === 'admin-agent-role')?.status).toBe('manual');
+  });
+
+  it('tells frames to read sign-in key names only once the user opts in, and re-pushes on a change', async () => {
+    const tabId = await openTab(CONTOSO_HOME);
+    const pushes = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await startWorker();
+    const first = await ask<FrameVerdict>(
+      'reportFrame',
+      {
+        url: CONTOSO_HOME,
+        page: { portal: 'azure', page: 'other' },
+        signals: [],
+        form: null,
+        fieldsFound: [],
+        theme: null,
+        overlayVisible: true,
+        reportedAt: 10,
+        documentStartedAt: 1,
+      },
+      { tab: { id: tabId }, frameId: 0 },
+    );
+    expect(first.readSignInKeyNames).toBe(false);
+    expect(pushes).not.toHaveBeenCalled();
+
+    await fakeBrowser.storage.local.set({ preferences: { readSignInKeyNames: true }, preferences$: { v: 1 } });
+    await vi.waitFor(() => expect(pushes).toHaveBeenCalled());
+    const [target, message, options] = pushes.mock.calls.at(-1)!;
+    expect(target).toBe(tabId);
+    expect(message).toMatchObject({ type: 'pushVerdict', data: { frameId: 0, readSignInKeyNames: true } });
+    expect(options).toEqual({ frameId: 0 });
   });
 });
