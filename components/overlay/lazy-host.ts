@@ -11,22 +11,38 @@ export interface OverlayUi {
 /** The built UI module, web-accessible to the portal hosts only, through the session's dynamic URL. */
 export const OVERLAY_UI_FILE = '/overlay-ui.js';
 
+type ImportModule = (url: string) => Promise<{ default?: unknown }>;
+
+const importModule: ImportModule = (url) => import(/* @vite-ignore */ url) as Promise<{ default?: unknown }>;
+
+/**
+ * Imports the UI module by the session's dynamic URL. Chrome 130 turned use_dynamic_url on, and
+ * its first releases with it refused that URL under the content script's CSP; the fixed URL is
+ * the workaround reported for them (crbug.com/363027634). Current releases refuse the fixed one.
+ */
+export async function importOverlayUi(load: ImportModule = importModule): Promise<OverlayUi> {
+  const dynamicUrl = browser.runtime.getURL(OVERLAY_UI_FILE);
+  const fixedUrl = `chrome-extension://${browser.runtime.id}${OVERLAY_UI_FILE}`;
+  let module: { default?: unknown };
+  try {
+    module = await load(dynamicUrl);
+  } catch (error) {
+    if (fixedUrl === dynamicUrl) throw error;
+    module = await load(fixedUrl);
+  }
+  const ui = module.default as Partial<OverlayUi> | undefined;
+  if (typeof ui?.createOverlayHost !== 'function') throw new Error('the overlay UI module has no createOverlayHost');
+  return ui as OverlayUi;
+}
+
 let loading: Promise<OverlayUi | null> | null = null;
 
 /** Imports the UI module once per frame; a failure leaves the frame without overlay, never throws. */
 export function loadOverlayUi(): Promise<OverlayUi | null> {
-  loading ??= Promise.resolve()
-    .then(() => import(/* @vite-ignore */ browser.runtime.getURL(OVERLAY_UI_FILE)) as Promise<{ default?: unknown }>)
-    .then(({ default: ui }) => {
-      if (typeof (ui as Partial<OverlayUi> | undefined)?.createOverlayHost !== 'function') {
-        throw new Error('the overlay UI module has no createOverlayHost');
-      }
-      return ui as OverlayUi;
-    })
-    .catch((error: unknown) => {
-      console.debug('[Partner Context Guard] overlay UI not loaded', error);
-      return null;
-    });
+  loading ??= importOverlayUi().catch((error: unknown) => {
+    console.debug('[Partner Context Guard] overlay UI not loaded', error);
+    return null;
+  });
   return loading;
 }
 

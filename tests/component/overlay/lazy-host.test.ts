@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayHost } from '../../../components/overlay/host';
-import { createLazyOverlayHost, loadOverlayUi, type OverlayUi } from '../../../components/overlay/lazy-host';
+import { browser } from 'wxt/browser';
+import {
+  createLazyOverlayHost,
+  importOverlayUi,
+  loadOverlayUi,
+  type OverlayUi,
+} from '../../../components/overlay/lazy-host';
 import type { OverlayProps } from '../../../components/overlay/Overlay';
 
 const ctx = { isInvalid: false } as ContentScriptContext;
@@ -102,5 +108,26 @@ describe('the lazily loaded overlay host', () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     await expect(loadOverlayUi()).resolves.toBeNull();
     expect(debug).toHaveBeenCalledWith('[Partner Context Guard] overlay UI not loaded', expect.anything());
+  });
+
+  it('imports the UI by the dynamic URL, and by the fixed one only where the dynamic one is refused', async () => {
+    const createOverlayHost = () => recordingHost().host;
+    const dynamicUrl = 'chrome-extension://0f5e3c1a-52a4-4c8e-9a43-2d5b1f0e7c11/overlay-ui.js';
+    vi.spyOn(browser.runtime, 'getURL').mockReturnValue(dynamicUrl);
+    const fixedUrl = `chrome-extension://${browser.runtime.id}/overlay-ui.js`;
+
+    const accepting = vi.fn(() => Promise.resolve({ default: { createOverlayHost } }));
+    await expect(importOverlayUi(accepting)).resolves.toEqual({ createOverlayHost });
+    expect(accepting.mock.calls).toEqual([[dynamicUrl]]);
+
+    const refusingDynamic = vi.fn((url: string) =>
+      url === dynamicUrl
+        ? Promise.reject(new TypeError('refused'))
+        : Promise.resolve({ default: { createOverlayHost } }),
+    );
+    await expect(importOverlayUi(refusingDynamic)).resolves.toEqual({ createOverlayHost });
+    expect(refusingDynamic.mock.calls).toEqual([[dynamicUrl], [fixedUrl]]);
+
+    await expect(importOverlayUi(() => Promise.resolve({ default: {} }))).rejects.toThrow('no createOverlayHost');
   });
 });
