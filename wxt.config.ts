@@ -25,8 +25,19 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_extName__' },
     minimum_chrome_version: '120',
+    // The overlay's React UI, imported by the content script only in a frame that shows something.
+    // The dynamic URL changes every session, so a page cannot probe for the extension with it.
+    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PORTAL_MATCHES, use_dynamic_url: true }],
   },
   hooks: {
+    // Unlisted scripts build as classic scripts; the overlay UI is imported, so it is one ES module
+    // whose default export is what its main returns. Library builds leave ES output unminified.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const output = config.build?.rollupOptions?.output;
+      if (entrypoints[0]?.name !== 'overlay-ui' || !config.build?.lib || !output || Array.isArray(output)) return;
+      config.build.lib.formats = ['es'];
+      Object.assign(output, { minify: true, codeSplitting: false });
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push(...writeLocaleCatalogs());
     },

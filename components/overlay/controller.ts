@@ -20,7 +20,8 @@ import { msalSignals, storageKeyNames } from '../../lib/portals/msal-keys';
 import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals';
 import type { FillProfile, FrameReportInput, FrameVerdict, FixOutcome, FixRequest } from '../platform/messaging';
 import { onMessage, sendMessage } from '../platform/messaging';
-import { createOverlayHost, type OverlayHost } from './host';
+import type { OverlayHost } from './host';
+import { createLazyOverlayHost } from './lazy-host';
 import { StructureWatch } from './structure-watch';
 
 /** The smallest element holding all the given ones. */
@@ -376,7 +377,7 @@ export class PortalGuard {
       this.overlay?.hide();
       return;
     }
-    this.overlay ??= createOverlayHost(this.ctx);
+    this.overlay ??= createLazyOverlayHost(this.ctx);
     const kind = view.verdict.form?.kind ?? null;
     const located = showFindings && kind ? locateFields(document, kind) : [];
     const fieldBoxes: Partial<Record<FieldId, Box>> = {};

@@ -64,6 +64,8 @@ function filesOfPage(html) {
 function bundleSizes() {
   const entries = {
     'content-script': ['content-scripts/portal.js'],
+    // Imported by the content script only in a frame that shows the overlay.
+    'overlay-ui': ['overlay-ui.js'],
     background: ['background.js'],
     popup: filesOfPage('popup.html'),
     options: filesOfPage('options.html'),

@@ -42,7 +42,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
   optional_host_permissions?: string[];
   content_scripts?: { matches: string[]; all_frames?: boolean }[];
   content_security_policy?: unknown;
-  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   externally_connectable?: unknown;
   key?: string;
   icons?: Record<string, string>;
@@ -86,12 +86,19 @@ describe('the built manifest', () => {
     const listed = rows.map(([, permission]) => permission!.replace(/^`|`$/g, ''));
     for (const [, permission, why] of rows) expect(why, permission).toMatch(/\w{3,}/);
     expect(listed.filter((permission) => permission.startsWith('https://')).sort()).toEqual(ALLOWED_HOSTS);
-    expect(listed.filter((permission) => !permission.startsWith('https://'))).toEqual(ALLOWED_PERMISSIONS);
+    expect(listed.filter((permission) => !permission.startsWith('https://'))).toEqual([
+      ...ALLOWED_PERMISSIONS,
+      'web_accessible_resources',
+    ]);
   });
 
-  it('keeps the default MV3 content security policy and exposes nothing to pages', () => {
+  it('keeps the default MV3 content security policy and exposes only the overlay UI, to the portals, by dynamic URL', () => {
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources).toHaveLength(1);
+    const [exposed] = manifest.web_accessible_resources!;
+    expect(exposed!.resources).toEqual(['overlay-ui.js']);
+    expect([...exposed!.matches].sort()).toEqual(ALLOWED_HOSTS);
+    expect(exposed!.use_dynamic_url).toBe(true);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 

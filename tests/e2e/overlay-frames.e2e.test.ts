@@ -64,4 +64,31 @@ describe('overlay in the Azure portal top frame and the reactblade frame', () =>
     expect(page.frames()).toHaveLength(1);
     await page.close();
   });
+
+  it('loads the overlay UI only in frames that show something, and only through the dynamic URL', async () => {
+    const page = await browser.context.newPage();
+    const uiLoads: { url: string; frame: string }[] = [];
+    page.on('request', (request) => {
+      // Chromium answers the dynamic URL with an internal redirect to the fixed one: count the first.
+      if (request.url().endsWith('/overlay-ui.js') && !request.redirectedFrom()) {
+        uiLoads.push({ url: request.url(), frame: request.frame().url() });
+      }
+    });
+    await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
+    await expect.poll(() => overlayIn(page).count()).toBe(1);
+    // A nested portal frame with nothing to show runs the content script but needs no UI.
+    await page.evaluate(() => {
+      const nested = document.createElement('iframe');
+      nested.src = 'https://portal.azure.com/?nested=1#@contoso.onmicrosoft.com/home';
+      document.body.append(nested);
+    });
+    await expect.poll(() => page.frames().length).toBe(2);
+    const nested = page.frames().find((frame) => frame !== page.mainFrame())!;
+    await nested.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await overlayIn(nested).count()).toBe(0);
+    expect(uiLoads.map(({ frame }) => frame)).toEqual([page.url()]);
+    expect(new URL(uiLoads[0]!.url).host).not.toBe(browser.extensionId);
+    await page.close();
+  });
 });
