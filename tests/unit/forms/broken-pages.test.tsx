@@ -95,9 +95,11 @@ describe('a frame that navigates in the middle of a fill', () => {
     expect(reactState).toEqual({ method: 'Phone', firstName: 'Alex', lastName: '', email: '', phone: '' });
     // Nothing else was touched: no list left open, every remaining input as it was.
     expect(document.querySelector('[role="listbox"]')).toBeNull();
-    expect([...document.querySelectorAll('input[type="text"], input:not([type])')].map((input) => input.value)).toEqual(
-      ['Alex', '', '', ''],
-    );
+    expect(
+      [...document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')].map(
+        (input) => input.value,
+      ),
+    ).toEqual(['Alex', '', '', '']);
 
     const undone = await undoFill(document, 'azure', results);
     expect(undone).toEqual([
