@@ -229,7 +229,9 @@ describe('hostile page content', () => {
       'https://portal.azure.com/?pcgReplicaChurn=20000&pcgReplicaChurnSeconds=3&pcgReplicaThrow=5#@contoso.onmicrosoft.com/home',
     );
     await page.evaluate(() => {
-      // The page world is the page's to break; the content script lives in its own world.
+      // The page world is the page's to break; the content script lives in its own world, so this
+      // only shows the isolation holds. Errors inside the script's own world are provoked in
+      // tests/component/overlay/hostile-page.test.ts.
       Element.prototype.closest = () => {
         throw new Error('page broke closest');
       };
