@@ -1,6 +1,6 @@
 // The one test command (npm test): lint, typecheck, unit and component tests, the production
-// build, the end-to-end tests and the benchmark check. It runs every step it can, then prints
-// one closing line, "N passed, N failed", summed over the test runners.
+// build, the end-to-end tests, the benchmark check and a smoke run of the demo. It runs every
+// step it can, then prints one closing line, "N passed, N failed", summed over the test runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -45,6 +45,8 @@ if (!built) failedSteps.push('build');
 if (built && !failedSteps.includes('chromium')) {
   step('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts']);
   if (existsSync('tests/bench/run.mjs')) step('benchmark check', 'node', ['tests/bench/run.mjs', '--check']);
+  // The demo `npm start` runs, in short: each stop must show the overlay, each screenshot must be written.
+  step('demo smoke', 'node', ['tests/scripts/demo.mjs', '--check']);
 }
 
 const reports = Object.fromEntries(Object.entries(RUNNER_REPORTS).map(([step, path]) => [step, readReport(path)]));

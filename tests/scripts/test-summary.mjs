@@ -5,6 +5,7 @@ export const RUNNER_REPORTS = {
   'unit and component tests': 'tests/.tmp/vitest-report.json',
   'end-to-end tests': 'tests/.tmp/e2e-report.json',
   'benchmark check': 'tests/.tmp/bench-check.json',
+  'demo smoke': 'tests/.tmp/demo-check.json',
 };
 
 /**
