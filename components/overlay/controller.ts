@@ -139,9 +139,17 @@ export class PortalGuard {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   start(): void {
+    // Runs inside MutationObserver callbacks, outside safely(): a page that breaks the DOM methods
+    // it uses must not see our error. A check that fails counts as relevant, so the (guarded)
+    // pass still runs.
     const isRelevant = (records: MutationRecord[]) => {
-      const host = this.overlay?.element ?? null;
-      return records.some((record) => isRelevantMutation(record, host));
+      try {
+        const host = this.overlay?.element ?? null;
+        return records.some((record) => isRelevantMutation(record, host));
+      } catch (error) {
+        console.debug('[Partner Context Guard]', error);
+        return true;
+      }
     };
     // Structure (a form, frame or header appearing) is watched everywhere, but only in an
     // attention window after load, navigation or user input: portals churn their DOM all day,
