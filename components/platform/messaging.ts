@@ -40,6 +40,8 @@ export interface TabView {
   readonly state: TabState | null;
   readonly verdict: TabVerdict | null;
   readonly setupNeeded: boolean;
+  /** With prefill off the popup offers no fills. */
+  readonly prefillMode: PrefillMode;
   readonly settingsProblems: number;
   /** How many customers the directory holds, for the diagnostics report. */
   readonly customers: number;

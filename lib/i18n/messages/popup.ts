@@ -61,6 +61,10 @@ export const popupMessages = {
   popup_status_fail: { en: 'failed', nl: 'niet in orde' },
   popup_status_unknown: { en: 'unknown', nl: 'onbekend' },
   popup_status_manual: { en: 'to confirm', nl: 'te bevestigen' },
+  popup_prefill_off: {
+    en: 'Prefill is off in the settings: fill this in yourself.',
+    nl: 'Vooraf invullen staat uit in de instellingen: vul dit zelf in.',
+  },
   popup_fix_done: { en: 'Filled $1 field(s) in the page.', nl: '$1 veld(en) op de pagina ingevuld.' },
   popup_fix_no_form: {
     en: 'No support form is open in this tab.',
