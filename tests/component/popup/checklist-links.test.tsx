@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistView } from '../../../components/popup/ChecklistView';
 import type { Checklist, ChecklistItem } from '../../../lib/rules/checklist';
+import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { LinkTarget } from '../../../lib/rules/types';
 
@@ -30,7 +31,7 @@ describe("the popup checklist's link fixes", () => {
           kind: 'auto',
           status: 'fail',
           label: { key: 'rules_check_context_known' },
-          reason: { key: `rules_${rule.id.replace(/-/g, '_')}`, args: REASON_ARGS[rule.id] ?? [] },
+          reason: { key: messageKeyOf(rule.id), args: REASON_ARGS[rule.id] ?? [] },
           fix: rule.fix!,
           source: rule.source,
         })}
