@@ -4,7 +4,7 @@ import type { MessageTable } from '../types';
 export const popupMessages = {
   popup_kind_own: { en: 'Own tenant', nl: 'Eigen tenant' },
   popup_kind_customer: { en: 'Customer', nl: 'Klant' },
-  popup_kind_unlisted: { en: 'Unlisted tenant', nl: 'Onbekende klanttenant' },
+  popup_kind_unlisted: { en: 'Unlisted tenant', nl: 'Niet in klantenlijst' },
   popup_kind_unknown: { en: 'Unknown tenant', nl: 'Tenant onbekend' },
   popup_badge_own: { en: 'OWN', nl: 'EIG' },
   popup_badge_customer: { en: 'CUST', nl: 'KLNT' },
