@@ -1,3 +1,4 @@
+import { underscored } from '../../lib/i18n/keys';
 import { t, tr } from '../platform/i18n';
 import { useOptionsStore } from './store';
 
@@ -11,7 +12,7 @@ export function DiagnosticsSection() {
       <ul className="problems">
         {problems.map((problem, index) => (
           <li key={index} data-origin={problem.origin} data-path={problem.path}>
-            <strong>{t(`options_origin_${problem.origin.replace('-', '_')}`)}</strong>
+            <strong>{t(`options_origin_${underscored(problem.origin)}`)}</strong>
             {problem.path ? <code> {problem.path}</code> : null}: {tr(problem.message)}
             {problem.raw ? <pre className="raw">{problem.raw}</pre> : null}
           </li>

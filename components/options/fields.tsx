@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { knownKeyOr } from '../../lib/i18n/keys';
 import { t } from '../platform/i18n';
 
 interface BaseProps {
@@ -15,7 +16,7 @@ function Hints({ id, error, locked, hint }: { id: string } & Omit<BaseProps, 'la
       {locked ? <p className="locked">{t('options_locked')}</p> : null}
       {error ? (
         <p id={`${id}-error`} className="error" role="alert">
-          {t(error, [])}
+          {t(knownKeyOr(error, 'settings_error_invalid'))}
         </p>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import { PREFILL_MODES, PROGRAM_ROLES, type Settings } from '../../lib/settings/schema';
 import { isLocked, withLockedValues } from '../../lib/settings/resolve';
+import { underscored } from '../../lib/i18n/keys';
 import { t } from '../platform/i18n';
 import { ListInput, SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
@@ -54,8 +55,8 @@ export function ProfileSection({ generation }: { generation: number }) {
       <SelectInput
         label={t('options_program_role')}
         value={partner.programRole}
-        options={PROGRAM_ROLES.map((role) => ({ value: role, label: t(`options_role_${role.replace(/-/g, '_')}`) }))}
-        hint={t(`options_role_${partner.programRole.replace(/-/g, '_')}_help`)}
+        options={PROGRAM_ROLES.map((role) => ({ value: role, label: t(`options_role_${underscored(role)}`) }))}
+        hint={t(`options_role_${underscored(partner.programRole)}_help`)}
         locked={locked('partner.programRole')}
         onChange={(programRole) => setPartner({ programRole })}
         testId="program-role"

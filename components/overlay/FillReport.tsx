@@ -1,4 +1,5 @@
 import type { FieldFillResult } from '../../lib/forms/types';
+import { underscored } from '../../lib/i18n/keys';
 import { t } from '../platform/i18n';
 import { fixLabel } from './finding-texts';
 
@@ -33,7 +34,7 @@ export function FillReport({
             <li key={result.field} data-pcg-fill-outcome={result.outcome}>
               {t('overlay_fill_problem', [
                 t(`forms_field_${result.field}`),
-                t(`overlay_outcome_${result.outcome.replace(/-/g, '_')}`),
+                t(`overlay_outcome_${underscored(result.outcome)}`),
               ])}
             </li>
           ))}
@@ -67,7 +68,7 @@ export function UndoReport({ results }: { results: readonly FieldFillResult[] })
             <li key={result.field} data-pcg-undo-field={result.field} data-pcg-undo-outcome={outcome}>
               {t('overlay_fill_problem', [
                 t(`forms_field_${result.field}`),
-                t(`overlay_undo_${outcome.replace(/-/g, '_')}`, [result.value ?? result.previousValue ?? '']),
+                t(`overlay_undo_${underscored(outcome)}`, [result.value ?? result.previousValue ?? '']),
               ])}
             </li>
           );

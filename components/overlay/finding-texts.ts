@@ -1,4 +1,5 @@
 import type { FillAction, Finding } from '../../lib/rules/types';
+import { underscored } from '../../lib/i18n/keys';
 import { t, tr } from '../platform/i18n';
 
 /** A finding's title and its guidance body, in the UI language. */
@@ -7,5 +8,5 @@ export function findingTexts(finding: Finding): { title: string; body: string } 
 }
 
 export function fixLabel(action: FillAction | 'undo'): string {
-  return t(`overlay_action_${action.replace(/-/g, '_')}`);
+  return t(`overlay_action_${underscored(action)}`);
 }

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { optionsPagePath } from '../../lib/overlay/fix-links';
+import { optionsPagePath, type OptionsSection } from '../../lib/overlay/fix-links';
 
 /**
  * A portal page can't open the extension's options page itself (web pages may not link to
@@ -8,12 +8,12 @@ import { optionsPagePath } from '../../lib/overlay/fix-links';
  * types pass through the other listeners untouched.
  */
 interface OptionsLinkProtocol {
-  openOptionsSection(section: 'customers'): void;
+  openOptionsSection(section: OptionsSection): void;
 }
 
 const optionsLink = defineExtensionMessaging<OptionsLinkProtocol>();
 
-export function openOptionsSection(section: 'customers'): void {
+export function openOptionsSection(section: OptionsSection): void {
   void optionsLink.sendMessage('openOptionsSection', section).catch(() => undefined);
 }
 

@@ -166,6 +166,7 @@ export function startBackground(): void {
       // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
       verdict: state && (state.url === undefined || isPortalUrl(state.url)) ? verdictOf(state) : null,
       setupNeeded: effective ? isSetupNeeded(effective.settings) : true,
+      prefillMode: effective?.settings.prefill.mode ?? 'ask',
       settingsProblems: effective?.problems.length ?? 0,
       customers: effective?.settings.customers.length ?? 0,
       fieldsFound,

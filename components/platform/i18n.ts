@@ -16,7 +16,7 @@ function uiLanguage(): string {
  * Translates through the browser's i18n (the `_locales` catalogs built from lib/i18n),
  * falling back to the bundled catalog where the browser has no message (tests, fake browser).
  */
-export function t(key: MessageKey | (string & {}), rawArgs: readonly string[] = []): string {
+export function t(key: MessageKey, rawArgs: readonly string[] = []): string {
   // Arguments carry names and values from pages and imports: shown as clean text, never markup.
   const args = rawArgs.map(displayText);
   try {

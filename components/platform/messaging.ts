@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import type { MessageKey } from '../../lib/i18n/catalog';
 import type { FillAction } from '../../lib/rules/types';
 import type { ContactDetails, PrefillMode } from '../../lib/settings/schema';
 import type { FrameReport, TabState } from '../../lib/tabs/types';
@@ -33,7 +34,7 @@ export interface FixOutcome {
   readonly ok: boolean;
   readonly results: readonly FieldFillResult[];
   /** Message key explaining why nothing was done, when ok is false. */
-  readonly reason?: string;
+  readonly reason?: MessageKey;
 }
 
 /** What the popup shows for a tab: the verdict plus what diagnostics need. */
@@ -42,6 +43,8 @@ export interface TabView {
   readonly state: TabState | null;
   readonly verdict: TabVerdict | null;
   readonly setupNeeded: boolean;
+  /** With prefill off the popup offers no fills. */
+  readonly prefillMode: PrefillMode;
   readonly settingsProblems: number;
   /** How many customers the directory holds, for the diagnostics report. */
   readonly customers: number;

@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../lib/i18n/catalog';
+import { knownKeyOr } from '../../lib/i18n/keys';
 import type { TenantRef } from '../../lib/context/types';
 import { customerSchema } from '../../lib/settings/schema';
 import { t } from '../platform/i18n';
@@ -17,7 +19,7 @@ export function AddCustomerForm({
   const [name, setName] = useState(tenant.name ?? '');
   const [tenantId, setTenantId] = useState(tenant.id ?? '');
   const [domain, setDomain] = useState(tenant.domain ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, MessageKey>>({});
   const [saving, setSaving] = useState(false);
   const ids = { name: useId(), tenantId: useId(), domain: useId() };
 
@@ -26,7 +28,14 @@ export function AddCustomerForm({
     const candidate = { name, tenantId, domains: domain.trim() ? [domain] : [] };
     const parsed = customerSchema.safeParse(candidate);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setErrors(
+        Object.fromEntries(
+          parsed.error.issues.map((issue) => [
+            String(issue.path[0]),
+            knownKeyOr(issue.message, 'settings_error_invalid'),
+          ]),
+        ),
+      );
       return;
     }
     setSaving(true);
@@ -35,7 +44,10 @@ export function AddCustomerForm({
       onAdded();
     } catch (error) {
       setErrors({
-        form: error instanceof Error && error.message.startsWith('settings_') ? error.message : 'popup_add_failed',
+        form:
+          error instanceof Error && error.message.startsWith('settings_')
+            ? knownKeyOr(error.message, 'popup_add_failed')
+            : 'popup_add_failed',
       });
     } finally {
       setSaving(false);

@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
-import { optionsPagePath, resolveFixLink } from '../../lib/overlay/fix-links';
+import { underscored } from '../../lib/i18n/keys';
 import type { MessageRef } from '../../lib/i18n/types';
+import { optionsPagePath, resolveFixLink } from '../../lib/overlay/fix-links';
 import type { Checklist, ChecklistItem } from '../../lib/rules/checklist';
 import type { FixAction } from '../../lib/rules/types';
+import type { PrefillMode } from '../../lib/settings/schema';
 import { t, tr } from '../platform/i18n';
 import type { FixRequest } from '../platform/messaging';
 
 export interface ChecklistViewProps {
   readonly checklist: Checklist;
+  /** With prefill off the page refuses fills, so none are offered; links still are. */
+  readonly prefillMode: PrefillMode;
+  /** The tab's tenant, when the context names it: links lead to that customer's pages. */
+  readonly customerTenantId?: string | undefined;
   readonly onConfirm: (checkId: string, confirmed: boolean) => void;
   readonly onFix: (fix: FixRequest) => void;
   readonly onOpen: (url: string) => void;
@@ -16,22 +22,33 @@ export interface ChecklistViewProps {
 function FixButton({
   fix,
   reason,
+  prefillMode,
+  customerTenantId,
   onFix,
   onOpen,
 }: {
   fix: FixAction;
   reason: MessageRef;
+  prefillMode: PrefillMode;
+  customerTenantId: string | undefined;
   onFix: (fix: FixRequest) => void;
   onOpen: (url: string) => void;
 }) {
   if (fix.kind === 'fill') {
+    if (prefillMode === 'off') {
+      return (
+        <span className="muted" data-pcg-prefill-off="">
+          {t('popup_prefill_off')}
+        </span>
+      );
+    }
     return (
       <button type="button" className="button small" data-pcg-action={fix.action} onClick={() => onFix(fix.action)}>
-        {t(`overlay_action_${fix.action.replace(/-/g, '_')}`)}
+        {t(`overlay_action_${underscored(fix.action)}`)}
       </button>
     );
   }
-  const link = resolveFixLink({ target: fix.target, message: reason });
+  const link = resolveFixLink({ target: fix.target, message: reason, customerTenantId });
   if (!link) return null;
   const open = () =>
     onOpen(link.kind === 'url' ? link.href : browser.runtime.getURL(optionsPagePath(link.section) as '/options.html'));
@@ -42,7 +59,14 @@ function FixButton({
   );
 }
 
-function Item({ item, onConfirm, onFix, onOpen }: { item: ChecklistItem } & Omit<ChecklistViewProps, 'checklist'>) {
+function Item({
+  item,
+  prefillMode,
+  customerTenantId,
+  onConfirm,
+  onFix,
+  onOpen,
+}: { item: ChecklistItem } & Omit<ChecklistViewProps, 'checklist'>) {
   const label = tr(item.label);
   if (item.kind === 'manual') {
     const id = `check-${item.id}`;
@@ -71,7 +95,14 @@ function Item({ item, onConfirm, onFix, onOpen }: { item: ChecklistItem } & Omit
         <span className="visually-hidden">{t(`popup_status_${item.status}`)}</span>
         <span className="reason">{tr(item.reason)}</span>
         {item.status === 'fail' && item.fix ? (
-          <FixButton fix={item.fix} reason={item.reason} onFix={onFix} onOpen={onOpen} />
+          <FixButton
+            fix={item.fix}
+            reason={item.reason}
+            prefillMode={prefillMode}
+            customerTenantId={customerTenantId}
+            onFix={onFix}
+            onOpen={onOpen}
+          />
         ) : null}
       </div>
     </li>

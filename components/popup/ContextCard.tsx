@@ -4,6 +4,7 @@ import type { TenantContext } from '../../lib/context/types';
 import type { PageInfo } from '../../lib/portals/types';
 import { BADGE_COLORS, tenantLabel } from '../../lib/tabs/display';
 import { displayText } from '../../lib/text/clean';
+import { underscored } from '../../lib/i18n/keys';
 import { t, tr } from '../platform/i18n';
 import { AddCustomerForm } from './AddCustomerForm';
 
@@ -26,7 +27,7 @@ export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: Con
       data-pcg-context={context.kind}
       style={{ borderColor: BADGE_COLORS[context.kind] }}
     >
-      <p className="portal">{page ? t(`portal_${page.portal.replace(/-/g, '_')}`) : t('popup_not_a_portal')}</p>
+      <p className="portal">{page ? t(`portal_${underscored(page.portal)}`) : t('popup_not_a_portal')}</p>
       <h2>
         <span className="kind" style={{ background: BADGE_COLORS[context.kind] }}>
           {t(`popup_kind_${context.kind}`)}

@@ -68,6 +68,8 @@ export function PopupApp() {
       {verdict && onForm ? (
         <ChecklistView
           checklist={verdict.checklist}
+          prefillMode={view.prefillMode}
+          customerTenantId={verdict.context.customer?.tenantId ?? verdict.context.tenant?.id}
           onConfirm={(checkId, confirmed) => void confirm(checkId, confirmed)}
           onFix={(request) => void fix(request)}
           onOpen={(url) => void browser.tabs.create({ url })}

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../../lib/i18n/catalog';
 import { sendMessage, type FixOutcome, type FixRequest, type TabView } from '../platform/messaging';
 
 interface PopupState {
   tabId: number | null;
   view: TabView | null;
-  error: string | null;
+  error: MessageKey | null;
   lastFix: FixOutcome | null;
   load(): Promise<void>;
   refresh(): Promise<void>;

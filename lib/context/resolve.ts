@@ -19,6 +19,7 @@
  * different tenants leave the context unknown, and so does a header name, newer than the
  * winner, that fits neither it nor any single tenant in the settings.
  */
+import type { MessageKey } from '../i18n/catalog';
 import type { Customer } from '../settings/schema';
 import type { MatchIndex } from './match-index';
 import { isPartnerDomain } from './match-index';
@@ -82,7 +83,7 @@ export function describeTenant(tenant: TenantRef): string {
   return tenant.name ?? tenant.domain ?? tenant.id ?? '?';
 }
 
-const SOURCE_MESSAGE: Record<SignalSource, string> = {
+const SOURCE_MESSAGE: Record<SignalSource, MessageKey> = {
   user: 'context_evidence_user',
   'dom-account-title': 'context_evidence_account_title',
   'url-hash': 'context_evidence_url_hash',

@@ -1,3 +1,5 @@
+import type { MessageKey } from './catalog';
+
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -7,6 +9,6 @@ export type MessageTable = Readonly<Record<string, LocalizedText>>;
 
 /** A message to show, resolved to text only at the edge that knows the UI language. */
 export interface MessageRef {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly args?: readonly string[];
 }

@@ -1,14 +1,19 @@
+import type { MessageKey } from '../i18n/catalog';
+import { underscored } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import type { LinkTarget } from '../rules/types';
+
+/** The options page sections a fix can open (the section heading's id is `<section>-heading`). */
+export type OptionsSection = 'customers' | 'profile';
 
 /**
  * Where a finding's link fix leads. The overlay and the popup both render from this one table.
  * Showing a link makes no request; only the user's click opens it.
  */
 export type FixLink =
-  | { readonly kind: 'url'; readonly href: string; readonly labelKey: string }
+  | { readonly kind: 'url'; readonly href: string; readonly labelKey: MessageKey }
   /** An extension page; web pages can't link to it, so the background opens it. */
-  | { readonly kind: 'options'; readonly section: 'customers'; readonly labelKey: string };
+  | { readonly kind: 'options'; readonly section: OptionsSection; readonly labelKey: MessageKey };
 
 export interface FixLinkInput {
   readonly target: LinkTarget;
@@ -26,7 +31,8 @@ const AZURE_MARKETPLACE_SEARCH = 'https://azuremarketplace.microsoft.com/marketp
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const labelKey = (target: LinkTarget) => `overlay_link_${target.replace(/-/g, '_')}`;
+export const linkLabelKey = (target: LinkTarget) => `overlay_link_${underscored(target)}` as const;
+const labelKey = linkLabelKey;
 
 /** The indirect provider's contact as the reseller rule shows it: "url · email · phone". */
 function providerLink(message: MessageRef | undefined): string | null {
@@ -60,7 +66,10 @@ export function resolveFixLink({ target, message, customerTenantId }: FixLinkInp
       };
     case 'indirect-provider-contact': {
       const href = providerLink(message);
-      return href ? { kind: 'url', href, labelKey: labelKey(target) } : null;
+      // Without a contact there is no one to reach yet: the partner profile is where to set one.
+      return href
+        ? { kind: 'url', href, labelKey: labelKey(target) }
+        : { kind: 'options', section: 'profile', labelKey: 'overlay_link_indirect_provider_options' };
     }
     case 'marketplace-publisher-help': {
       const product = message?.args?.[0]?.trim();
@@ -78,6 +87,6 @@ export function resolveFixLink({ target, message, customerTenantId }: FixLinkInp
 }
 
 /** The options page at a section; the section heading's id is the fragment. */
-export function optionsPagePath(section: 'customers'): string {
+export function optionsPagePath(section: OptionsSection): string {
   return `/options.html#${section}-heading`;
 }

@@ -1,3 +1,4 @@
+import { knownKeyOr, underscored } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { fieldValue, hasField, isAzureForm, isForeignContext, isSupportForm, supportFormKind } from './facts';
 import type { Facts, Finding, FindingId, FixAction } from './types';
@@ -36,7 +37,7 @@ export interface Checklist {
   readonly followUp: MessageRef;
 }
 
-const key = (id: string) => `rules_check_${id.replace(/-/g, '_')}`;
+const key = <Id extends AutoCheckId | ManualCheckId>(id: Id) => `rules_check_${underscored(id)}` as const;
 
 function auto(
   id: AutoCheckId,
@@ -49,7 +50,8 @@ function auto(
     kind: 'auto',
     status,
     label: { key: key(id) },
-    reason: finding ? finding.message : { key: `${key(id)}_${status}` },
+    // Only `context-known` can fail without a finding to explain it; the others have no `_fail` text.
+    reason: finding ? finding.message : { key: knownKeyOr(`${key(id)}_${status}`, key(id)) },
     ...(finding?.fix ? { fix: finding.fix } : {}),
     source,
   };

@@ -1,6 +1,6 @@
 import type { TenantContext } from '../context/types';
 import type { FieldId, FormState } from '../forms/types';
-import type { MessageRef } from '../i18n/types';
+import type { TitledKey } from '../i18n/keys';
 import type { PageInfo } from '../portals/types';
 import type { Customer, Settings } from '../settings/schema';
 
@@ -39,7 +39,8 @@ export type FindingId =
 export interface Finding {
   readonly id: FindingId;
   readonly severity: Severity;
-  readonly message: MessageRef;
+  /** The guidance text; its key has a `_title` sibling, the finding's title. */
+  readonly message: { readonly key: TitledKey; readonly args?: readonly string[] };
   readonly fix?: FixAction;
   /** Section of the Partner Center article (e.g. "§8"), or the other guidance it comes from. */
   readonly source: string;

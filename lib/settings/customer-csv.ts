@@ -1,3 +1,4 @@
+import { knownKeyOr } from '../i18n/keys';
 import Papa from 'papaparse';
 import type { MessageRef } from '../i18n/types';
 import { customerSchema, type Customer } from './schema';
@@ -150,7 +151,9 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? '');
         reasons.push({
-          key: issue.message.startsWith('settings_') ? issue.message : 'settings_error_invalid',
+          key: issue.message.startsWith('settings_')
+            ? knownKeyOr(issue.message, 'settings_error_invalid')
+            : 'settings_error_invalid',
           args: [field],
         });
       }

@@ -1,3 +1,4 @@
+import { knownKeyOr } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
 import { settingsSchema, type Customer, type Settings } from './schema';
@@ -95,7 +96,9 @@ export function parseSettingsImport(text: string, current: Settings): ImportResu
     return {
       ok: false,
       errors: parsed.error.issues.slice(0, 20).map((issue) => ({
-        key: issue.message.startsWith('settings_') ? issue.message : 'settings_error_invalid',
+        key: issue.message.startsWith('settings_')
+          ? knownKeyOr(issue.message, 'settings_error_invalid')
+          : 'settings_error_invalid',
         args: [issue.path.join('.')],
       })),
     };

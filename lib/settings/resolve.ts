@@ -1,3 +1,4 @@
+import { knownKeyOr } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { customerSchema, defaultSettings, settingsSchema, type Settings } from './schema';
 
@@ -41,7 +42,9 @@ function issuesToProblems(
 ): SettingsProblem[] {
   return issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    const key = issue.message.startsWith('settings_error_') ? issue.message : 'settings_error_invalid';
+    const key = issue.message.startsWith('settings_error_')
+      ? knownKeyOr(issue.message, 'settings_error_invalid')
+      : 'settings_error_invalid';
     return { origin, path, message: { key, args: [path] } };
   });
 }

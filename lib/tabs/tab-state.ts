@@ -85,6 +85,25 @@ function intentAfterTopReport(intent: TabIntent | undefined, report: FrameReport
   return urlNamesTenant ? { ...intent, landedDocument: report.documentStartedAt } : undefined;
 }
 
+/** Remembers the product a report shows for the current request; an emptied picker forgets it. */
+function withProductOf(state: TabState, report: FrameReport): TabState {
+  const { requestKey } = state;
+  if (!requestKey || !report.form) return state;
+  if (report.form.product) {
+    const chosen = state.chosenProduct;
+    const marketplaceProduct = report.form.marketplaceProduct ?? false;
+    if (
+      chosen?.requestKey === requestKey &&
+      chosen.product === report.form.product &&
+      chosen.marketplaceProduct === marketplaceProduct
+    )
+      return state;
+    return { ...state, chosenProduct: { requestKey, product: report.form.product, marketplaceProduct } };
+  }
+  // The picker shows and is empty: the user cleared the choice.
+  return report.form.fields.product && state.chosenProduct ? { ...state, chosenProduct: undefined } : state;
+}
+
 function formInstanceOf(frame: FrameReport): string {
   return `${frame.frameId}:${frame.documentStartedAt}`;
 }
@@ -104,7 +123,10 @@ export function withFrameReport(state: TabState, report: FrameReport): TabState 
       )
     : state.frames;
   const frames = { ...kept, [String(report.frameId)]: report };
-  const next: TabState = { ...state, frames, intent: intentAfterTopReport(state.intent, report) };
+  const next: TabState = withProductOf(
+    { ...state, frames, intent: intentAfterTopReport(state.intent, report) },
+    report,
+  );
   const instance = formInstanceOf(report);
   if (report.form === null) {
     // The Microsoft 365 pane closes after "Contact me" while the page stays: when it shows its form

@@ -36,6 +36,12 @@ export interface TabIntent {
   readonly landedDocument?: number;
 }
 
+export interface ChosenProduct {
+  readonly requestKey: string;
+  readonly product: string;
+  readonly marketplaceProduct: boolean;
+}
+
 /** A tenant-naming link the user followed from this tab, for the tab it opens. */
 export interface PendingLinkIntent {
   readonly url: string;
@@ -58,6 +64,12 @@ export interface TabState {
   readonly requestForm?: string;
   /** The tenant the request was for, as resolved; another tenant starts a new request. */
   readonly requestTenant?: TenantRef;
+  /**
+   * The product chosen on the form's first step, for the request it was chosen in. The Azure form
+   * drops the picker on later steps, where the marketplace rule still needs it; kept in the tab
+   * state so it outlives a service-worker restart.
+   */
+  readonly chosenProduct?: ChosenProduct;
   readonly pendingLinkIntent?: PendingLinkIntent;
   readonly lastFill?: { readonly frameId: number; readonly results: readonly FieldFillResult[]; readonly at: number };
 }

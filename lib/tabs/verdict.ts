@@ -36,45 +36,18 @@ function customerIntentOf(state: TabState, index: MatchIndex): Facts['customerIn
     : 'customer-url';
 }
 
-type ChosenProduct = Required<Pick<FormState, 'product' | 'marketplaceProduct'>>;
-
-/**
- * The product chosen per tab and request. The Azure form asks for it on its first step and drops
- * the picker from the later ones, where the plan and contact fields are; the marketplace rule
- * still needs it there. Kept in the background's memory only: a restarted service worker
- * forgets it, and the rule then waits until the product is shown again.
- */
-const chosenProducts = new Map<string, ChosenProduct>();
-const REMEMBERED_PRODUCTS = 100;
-
-/** For tests: every verdict starts without remembered products. */
-export function forgetChosenProducts(): void {
-  chosenProducts.clear();
-}
-
 function isProductOnly(form: FormState): boolean {
   return Object.keys(form.fields).every((id) => id === 'product');
 }
 
-/** The form with the product remembered for this request, and the memory updated. */
+/** The form with the product the tab state remembers for this request (see `TabState.chosenProduct`). */
 function withChosenProduct(state: TabState, form: FormState | null, page: PageInfo | null): FormState | null {
-  if (!state.requestKey) return form;
-  const key = `${state.tabId} ${state.requestKey}`;
-  if (form?.product) {
-    chosenProducts.delete(key);
-    chosenProducts.set(key, { product: form.product, marketplaceProduct: form.marketplaceProduct ?? false });
-    if (chosenProducts.size > REMEMBERED_PRODUCTS) chosenProducts.delete(chosenProducts.keys().next().value!);
-    return form;
-  }
-  if (form?.fields.product) {
-    // The picker shows and is empty: the user cleared the choice.
-    chosenProducts.delete(key);
-    return form;
-  }
-  const remembered = chosenProducts.get(key);
-  if (!remembered) return form;
-  if (form) return { ...form, ...remembered };
-  return page?.supportForm ? { kind: page.supportForm, fields: {}, ...remembered } : null;
+  const remembered = state.chosenProduct;
+  if (!state.requestKey || remembered?.requestKey !== state.requestKey) return form;
+  if (form?.product || form?.fields.product) return form;
+  const chosen = { product: remembered.product, marketplaceProduct: remembered.marketplaceProduct };
+  if (form) return { ...form, ...chosen };
+  return page?.supportForm ? { kind: page.supportForm, fields: {}, ...chosen } : null;
 }
 
 export function computeVerdict(state: TabState, settings: Settings, index: MatchIndex, today: string): TabVerdict {

@@ -43,6 +43,7 @@ export function buildView(options: ViewOptions): TabView {
     state,
     verdict,
     setupNeeded: settings.partner.tenantIds.length === 0 && settings.partner.domains.length === 0,
+    prefillMode: settings.prefill.mode,
     settingsProblems: 0,
     customers: settings.customers.length,
     fieldsFound: [],

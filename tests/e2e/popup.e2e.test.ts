@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
-import { scenarioSettings } from './scenario';
+import { ADATUM_TENANT_ID, scenarioSettings } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
 
@@ -62,6 +62,26 @@ describe('the popup against a portal tab', () => {
     await expect.poll(() => adatum.locator('.context-card').textContent()).toContain('Adatum');
     expect(await adatum.locator('[data-pcg-check="admin-agent-role"]').getAttribute('data-pcg-status')).toBe('manual');
     await adatum.close();
+    await portal.close();
+  });
+
+  it("opens the customer's admin relationships in Partner Center from the failed GDAP check", async () => {
+    const portal = await browser.context.newPage();
+    await portal.goto(`https://portal.azure.com/?tab=adatum#@adatum.onmicrosoft.com/${SUPPORT}`);
+    const frame = await frameByHost(portal, '.reactblade.portal.azure.net');
+    await expect.poll(() => frame.locator('partner-context-guard').count(), { timeout: 10_000 }).toBe(1);
+    const popup = await openPopupFor('https://portal.azure.com/?tab=adatum*');
+    const gdap = popup.locator('[data-pcg-check="gdap-active"]');
+    await expect.poll(() => gdap.getAttribute('data-pcg-status')).toBe('fail');
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      gdap.getByRole('button', { name: 'Open Partner Center admin relationships' }).click(),
+    ]);
+    await expect
+      .poll(() => opened.url())
+      .toBe(`https://partner.microsoft.com/dashboard/v2/customers/${ADATUM_TENANT_ID}/adminrelationships`);
+    await opened.close();
+    await popup.close();
     await portal.close();
   });
 

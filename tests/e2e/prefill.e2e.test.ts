@@ -255,7 +255,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     expect(await replicaState(frame)).toMatchObject({ service: 'Virtual Machine running Windows', submitted: false });
   });
 
-  it("8. `off` mode shows the findings without fill buttons, and refuses the popup's fixes", async () => {
+  it('8. `off` mode shows the findings without fill buttons, in the page and in the popup', async () => {
     await configureExtension(browser, scenarioSettings({ prefill: { mode: 'off' } }));
     page = await browser.context.newPage();
     await page.goto(
@@ -268,8 +268,11 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     const tabId = await tabIdOf(browser, 'https://portal.azure.com/?tab=prefill-off*');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.locator('[data-pcg-check="support-plan"] [data-pcg-action="select-csp-plan"]').click();
-    await expect.poll(() => popup.getByTestId('fix-outcome').textContent()).toContain('Prefill is off');
+    await expect
+      .poll(() => popup.locator('[data-pcg-check="support-plan"]').getAttribute('data-pcg-status'))
+      .toBe('fail');
+    expect(await popup.locator('[data-pcg-action]').count()).toBe(0);
+    expect(await popup.locator('[data-pcg-check="support-plan"]').textContent()).toContain('Prefill is off');
     await popup.close();
     await page.waitForTimeout(500);
     expect(await replicaState(frame)).toMatchObject({ supportPlan: '', firstName: '' });

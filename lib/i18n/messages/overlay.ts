@@ -29,6 +29,10 @@ export const overlayMessages = {
     en: 'Contact my indirect provider',
     nl: 'Contact opnemen met mijn indirecte provider',
   },
+  overlay_link_indirect_provider_options: {
+    en: 'Set my indirect provider in Options',
+    nl: 'Mijn indirecte provider instellen in Opties',
+  },
   overlay_link_marketplace_publisher_help: {
     en: "Find the publisher's support contact",
     nl: 'Ondersteuningscontact van de uitgever zoeken',

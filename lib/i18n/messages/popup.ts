@@ -4,7 +4,7 @@ import type { MessageTable } from '../types';
 export const popupMessages = {
   popup_kind_own: { en: 'Own tenant', nl: 'Eigen tenant' },
   popup_kind_customer: { en: 'Customer', nl: 'Klant' },
-  popup_kind_unlisted: { en: 'Unlisted tenant', nl: 'Onbekende klanttenant' },
+  popup_kind_unlisted: { en: 'Unlisted tenant', nl: 'Niet in klantenlijst' },
   popup_kind_unknown: { en: 'Unknown tenant', nl: 'Tenant onbekend' },
   popup_badge_own: { en: 'OWN', nl: 'EIG' },
   popup_badge_customer: { en: 'CUST', nl: 'KLNT' },
@@ -61,6 +61,10 @@ export const popupMessages = {
   popup_status_fail: { en: 'failed', nl: 'niet in orde' },
   popup_status_unknown: { en: 'unknown', nl: 'onbekend' },
   popup_status_manual: { en: 'to confirm', nl: 'te bevestigen' },
+  popup_prefill_off: {
+    en: 'Prefill is off in the settings: fill this in yourself.',
+    nl: 'Vooraf invullen staat uit in de instellingen: vul dit zelf in.',
+  },
   popup_fix_done: { en: 'Filled $1 field(s) in the page.', nl: '$1 veld(en) op de pagina ingevuld.' },
   popup_fix_no_form: {
     en: 'No support form is open in this tab.',

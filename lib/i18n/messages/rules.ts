@@ -18,8 +18,24 @@ export const rulesMessages = {
     nl: 'Klantaanvraag in uw eigen tenant',
   },
   rules_own_tenant_customer_request: {
-    en: 'This tab was opened for a customer, but you are signed in to your own tenant. Start again from Partner Center: Customers → the customer → Service requests → New request.',
-    nl: 'Dit tabblad is voor een klant geopend, maar u bent aangemeld bij uw eigen tenant. Begin opnieuw in Partner Center: Klanten → de klant → Serviceaanvragen → Nieuwe aanvraag.',
+    en: 'Partner Center opened this tab for a customer, but you are signed in to your own tenant. Start again from Partner Center: Customers → the customer → Service requests → New request.',
+    nl: 'Partner Center heeft dit tabblad voor een klant geopend, maar u bent aangemeld bij uw eigen tenant. Begin opnieuw in Partner Center: Klanten → de klant → Serviceaanvragen → Nieuwe aanvraag.',
+  },
+  rules_own_tenant_customer_request_customer_url_title: {
+    en: 'Customer request in your own tenant',
+    nl: 'Klantaanvraag in uw eigen tenant',
+  },
+  rules_own_tenant_customer_request_customer_url: {
+    en: "This tab's address named a customer's tenant, but you are signed in to your own tenant. Start again from Partner Center: Customers → the customer → Service requests → New request.",
+    nl: 'Het adres van dit tabblad noemde de tenant van een klant, maar u bent aangemeld bij uw eigen tenant. Begin opnieuw in Partner Center: Klanten → de klant → Serviceaanvragen → Nieuwe aanvraag.',
+  },
+  rules_own_tenant_customer_request_user_title: {
+    en: 'Customer request in your own tenant',
+    nl: 'Klantaanvraag in uw eigen tenant',
+  },
+  rules_own_tenant_customer_request_user: {
+    en: 'You said this request is for a customer, but you are signed in to your own tenant. Start again from Partner Center: Customers → the customer → Service requests → New request.',
+    nl: 'U gaf aan dat deze aanvraag voor een klant is, maar u bent aangemeld bij uw eigen tenant. Begin opnieuw in Partner Center: Klanten → de klant → Serviceaanvragen → Nieuwe aanvraag.',
   },
   rules_own_tenant_notice_title: { en: 'Your own tenant', nl: 'Uw eigen tenant' },
   rules_own_tenant_notice: {

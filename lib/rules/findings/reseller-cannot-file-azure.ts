@@ -1,4 +1,4 @@
-import { defineRule, messageKeyOf } from '../define';
+import { defineRule } from '../define';
 import { isAzureForm, isResellerRole } from '../facts';
 import type { Facts, Rule } from '../types';
 
@@ -28,6 +28,6 @@ export const resellerCannotFileAzure: Rule = {
   evaluate(facts) {
     const finding = rule.evaluate(facts);
     if (!finding || providerContact(facts) !== '') return finding;
-    return { ...finding, message: { key: `${messageKeyOf(rule.id)}_no_provider` } };
+    return { ...finding, message: { key: 'rules_reseller_cannot_file_azure_no_provider' } };
   },
 };

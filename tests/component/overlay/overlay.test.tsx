@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingCard } from '../../../components/overlay/FindingCard';
 import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
+import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { Finding } from '../../../lib/rules/types';
 import { CONTOSO_SUPPORT, NORTHWIND_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
@@ -190,7 +191,7 @@ function findingFrom(rule: (typeof RULES)[number]): Finding {
     id: rule.id,
     severity: rule.severity,
     source: rule.source,
-    message: { key: `rules_${rule.id.replace(/-/g, '_')}`, args: args[rule.id] ?? [] },
+    message: { key: messageKeyOf(rule.id), args: args[rule.id] ?? [] },
     ...(rule.fix ? { fix: rule.fix } : {}),
   };
 }

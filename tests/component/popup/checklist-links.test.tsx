@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistView } from '../../../components/popup/ChecklistView';
 import type { Checklist, ChecklistItem } from '../../../lib/rules/checklist';
+import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { LinkTarget } from '../../../lib/rules/types';
 
@@ -30,10 +31,11 @@ describe("the popup checklist's link fixes", () => {
           kind: 'auto',
           status: 'fail',
           label: { key: 'rules_check_context_known' },
-          reason: { key: `rules_${rule.id.replace(/-/g, '_')}`, args: REASON_ARGS[rule.id] ?? [] },
+          reason: { key: messageKeyOf(rule.id), args: REASON_ARGS[rule.id] ?? [] },
           fix: rule.fix!,
           source: rule.source,
         })}
+        prefillMode="ask"
         onConfirm={vi.fn()}
         onFix={vi.fn()}
         onOpen={onOpen}
@@ -48,5 +50,81 @@ describe("the popup checklist's link fixes", () => {
     if (target === 'options-customers') expect(url).toMatch(/options\.html#customers-heading$/);
     else if (target === 'indirect-provider-contact') expect(url).toBe('mailto:csp@tailspin.example');
     else expect(url).toMatch(/^https:\/\//);
+  });
+});
+
+function renderItem(item: Partial<ChecklistItem> & Pick<ChecklistItem, 'fix' | 'reason'>, props = {}) {
+  const onOpen = vi.fn();
+  const onFix = vi.fn();
+  render(
+    <ChecklistView
+      checklist={checklistWith({
+        id: 'context-known',
+        kind: 'auto',
+        status: 'fail',
+        label: { key: 'rules_check_context_known' },
+        source: '§3',
+        ...item,
+      })}
+      prefillMode="ask"
+      onConfirm={vi.fn()}
+      onFix={onFix}
+      onOpen={onOpen}
+      {...props}
+    />,
+  );
+  return { onOpen, onFix };
+}
+
+describe("the popup checklist's fixes for the tab", () => {
+  it('offers no fill with prefill off, and says so where the fill would be', () => {
+    const { onFix } = renderItem(
+      { fix: { kind: 'fill', action: 'fill-contact' }, reason: { key: 'rules_contact_not_filled' } },
+      { prefillMode: 'off' },
+    );
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText(/Prefill is off/)).toBeTruthy();
+    expect(onFix).not.toHaveBeenCalled();
+  });
+
+  it('keeps the links with prefill off', () => {
+    renderItem(
+      {
+        fix: { kind: 'link', target: 'partner-center-customers' },
+        reason: { key: 'rules_own_tenant_customer_request' },
+      },
+      { prefillMode: 'off' },
+    );
+    expect(screen.getByRole('button', { name: 'Open Partner Center customers' })).toBeTruthy();
+  });
+
+  it("opens the customer's admin relationships when the tab names the customer's tenant", async () => {
+    const { onOpen } = renderItem(
+      { fix: { kind: 'link', target: 'partner-center-admin-relationships' }, reason: { key: 'rules_gdap_not_active' } },
+      { customerTenantId: 'C0000000-0000-4000-8000-00000000C0DE' },
+    );
+    await userEvent.click(screen.getByRole('button'));
+    expect(onOpen).toHaveBeenCalledWith(
+      'https://partner.microsoft.com/dashboard/v2/customers/c0000000-0000-4000-8000-00000000c0de/adminrelationships',
+    );
+  });
+
+  it('falls back to the customer list without a tenant ID', async () => {
+    const { onOpen } = renderItem({
+      fix: { kind: 'link', target: 'partner-center-admin-relationships' },
+      reason: { key: 'rules_gdap_not_active' },
+    });
+    await userEvent.click(screen.getByRole('button'));
+    expect(onOpen).toHaveBeenCalledWith('https://partner.microsoft.com/dashboard/v2/customers/list');
+  });
+
+  it("opens the partner profile in Options when the indirect provider's contact is not set", async () => {
+    const { onOpen } = renderItem({
+      fix: { kind: 'link', target: 'indirect-provider-contact' },
+      reason: { key: 'rules_reseller_cannot_file_azure_no_provider' },
+    });
+    const button = screen.getByRole('button', { name: 'Set my indirect provider in Options' });
+    await userEvent.click(button);
+    expect(onOpen).toHaveBeenCalledWith(expect.stringMatching(/options\.html#profile-heading$/));
   });
 });

@@ -71,6 +71,7 @@ function viewOf(state: TabState): TabView {
     state,
     verdict: computeVerdict(state, settings, buildMatchIndex(settings), '2026-11-24'),
     setupNeeded: false,
+    prefillMode: settings.prefill.mode,
     settingsProblems: 0,
     customers: settings.customers.length,
     fieldsFound: [],

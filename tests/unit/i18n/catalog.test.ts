@@ -1,9 +1,20 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ContextKind } from '../../../lib/context/types';
+import { FIELD_IDS, type FillOutcome } from '../../../lib/forms/types';
 import { CATALOG } from '../../../lib/i18n/catalog';
+import { underscored } from '../../../lib/i18n/keys';
 import { chromeMessagesFor, toChromeMessage } from '../../../lib/i18n/locale-files';
 import { languageFor, translate } from '../../../lib/i18n/translate';
+import { linkLabelKey, resolveFixLink } from '../../../lib/overlay/fix-links';
+import type { PortalId } from '../../../lib/portals/types';
+import { MANUAL_CHECK_IDS, type AutoCheckId, type ChecklistStatus } from '../../../lib/rules/checklist';
+import { messageKeyOf } from '../../../lib/rules/define';
+import { RULES } from '../../../lib/rules/registry';
+import type { Facts, FillAction, LinkTarget } from '../../../lib/rules/types';
+import { DIRECT_SUBSCRIPTIONS, GDAP_STATUSES, PREFILL_MODES, PROGRAM_ROLES } from '../../../lib/settings/schema';
+import { situation } from '../rules/facts-builder';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -15,7 +26,132 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The members of a union type; `satisfies` fails to compile when the union gains one. */
+function members<T extends string>(record: Record<T, true>): T[] {
+  return Object.keys(record) as T[];
+}
+
+const LINK_TARGETS = members<LinkTarget>({
+  'partner-center-customers': true,
+  'partner-center-admin-relationships': true,
+  'indirect-provider-contact': true,
+  'marketplace-publisher-help': true,
+  'options-customers': true,
+});
+const FILL_ACTIONS = members<FillAction>({ 'fill-contact': true, 'select-csp-plan': true, 'select-own-plan': true });
+const CONTEXT_KINDS = members<ContextKind>({ own: true, customer: true, unlisted: true, unknown: true });
+const CHECK_STATUSES = members<ChecklistStatus>({ pass: true, fail: true, unknown: true, manual: true });
+const AUTO_CHECKS = members<AutoCheckId>({
+  'context-known': true,
+  'right-tenant': true,
+  'allowed-to-file': true,
+  'gdap-active': true,
+  'support-plan': true,
+  'contact-details': true,
+  'not-marketplace': true,
+});
+const PORTALS = members<PortalId>({
+  azure: true,
+  'azure-gov': true,
+  'azure-frame': true,
+  entra: true,
+  intune: true,
+  'm365-admin': true,
+  'exchange-admin': true,
+  'teams-admin': true,
+  office: true,
+  'partner-center': true,
+});
+const FILL_OUTCOMES = members<FillOutcome>({
+  filled: true,
+  unchanged: true,
+  'skipped-disabled': true,
+  'skipped-user-value': true,
+  'not-found': true,
+  failed: true,
+});
+const CUSTOMER_INTENTS = members<NonNullable<Facts['customerIntent']>>({
+  'partner-center': true,
+  'customer-url': true,
+  user: true,
+});
+
+/** Every key the code builds from a template, over the finite sets it is built from. */
+function templateBuiltKeys(): string[] {
+  const findingKeys = RULES.flatMap((rule) => [messageKeyOf(rule.id), `${messageKeyOf(rule.id)}_title`]);
+  const variantKeys = CUSTOMER_INTENTS.flatMap((customerIntent) => {
+    const finding = RULES.find((rule) => rule.id === 'own-tenant-customer-request')!.evaluate(
+      situation({ context: 'own', customerIntent }),
+    );
+    return finding
+      ? [finding.message.key, `${finding.message.key}_title`]
+      : [`own-tenant-customer-request ${customerIntent}`];
+  });
+  const resellerWithoutProvider = RULES.find((rule) => rule.id === 'reseller-cannot-file-azure')!.evaluate(
+    situation({ partner: { programRole: 'indirect-reseller' } }),
+  );
+  return [
+    ...findingKeys,
+    ...variantKeys,
+    resellerWithoutProvider!.message.key,
+    `${resellerWithoutProvider!.message.key}_title`,
+    ...LINK_TARGETS.map(linkLabelKey),
+    ...LINK_TARGETS.flatMap((target) => resolveFixLink({ target })?.labelKey ?? []),
+    ...FILL_ACTIONS.map((action) => `overlay_action_${underscored(action)}`),
+    ...CONTEXT_KINDS.flatMap((kind) => [`popup_kind_${kind}`, `popup_badge_${kind}`]),
+    ...CHECK_STATUSES.map((status) => `popup_status_${status}`),
+    ...AUTO_CHECKS.map((id) => `rules_check_${underscored(id)}`),
+    ...MANUAL_CHECK_IDS.flatMap((id) => [`rules_check_${underscored(id)}`, `rules_check_${underscored(id)}_help`]),
+    ...GDAP_STATUSES.map((status) => `popup_gdap_${status}`),
+    ...DIRECT_SUBSCRIPTIONS.map((value) => `popup_direct_${value}`),
+    ...PORTALS.map((portal) => `portal_${underscored(portal)}`),
+    ...FIELD_IDS.map((field) => `forms_field_${field}`),
+    ...FILL_OUTCOMES.map((outcome) => `overlay_outcome_${underscored(outcome)}`),
+    ...PROGRAM_ROLES.flatMap((role) => [`options_role_${underscored(role)}`, `options_role_${underscored(role)}_help`]),
+    ...PREFILL_MODES.flatMap((mode) => [`options_prefill_${mode}`, `options_prefill_${mode}_help`]),
+    ...(['local', 'managed', 'last-good'] as const).map((origin) => `options_origin_${underscored(origin)}`),
+    ...(['id', 'domain', 'name'] as const).flatMap((by) => [
+      `context_evidence_own_by_${by}`,
+      `context_evidence_customer_by_${by}`,
+    ]),
+  ];
+}
+
 describe('the message catalog', () => {
+  it('has every key the code builds from a template, in both languages', () => {
+    const missing = templateBuiltKeys().filter((key) => !(key in CATALOG));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a title for every finding text, variants included (`rules_<id>_<variant>`)', () => {
+    const findingPrefixes = RULES.map((rule) => messageKeyOf(rule.id));
+    const untitled = Object.keys(CATALOG).filter(
+      (key) =>
+        !key.endsWith('_title') &&
+        findingPrefixes.some((prefix) => key === prefix || key.startsWith(`${prefix}_`)) &&
+        !(`${key}_title` in CATALOG),
+    );
+    expect(untitled).toEqual([]);
+  });
+
+  it('gives each signal that a request is for a customer its own words', () => {
+    const texts = CUSTOMER_INTENTS.map((customerIntent) => {
+      const finding = RULES.find((rule) => rule.id === 'own-tenant-customer-request')!.evaluate(
+        situation({ context: 'own', customerIntent }),
+      )!;
+      return [translate('en', finding.message.key), translate('nl', finding.message.key)];
+    });
+    expect(new Set(texts.map(([en]) => en)).size).toBe(CUSTOMER_INTENTS.length);
+    expect(new Set(texts.map(([, nl]) => nl)).size).toBe(CUSTOMER_INTENTS.length);
+    expect(texts[1]![0]).not.toMatch(/opened for a customer/);
+    expect(texts[2]![0]).toMatch(/You said/);
+  });
+
+  it('calls an unlisted tenant one that is not in the customer list, in Dutch too', () => {
+    expect(translate('nl', 'popup_kind_unlisted')).toMatch(/niet in .*klantenlijst/i);
+    expect(translate('nl', 'popup_kind_unlisted')).not.toMatch(/onbekend/i);
+  });
+
   it('has a non-empty English and Dutch text for every key', () => {
     for (const [key, text] of Object.entries(CATALOG)) {
       expect(text.en.trim(), key).not.toBe('');

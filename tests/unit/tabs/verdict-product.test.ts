@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../../lib/context/match-index';
 import type { FormState } from '../../../lib/forms/types';
 import { settingsSchema } from '../../../lib/settings/schema';
 import { withFrameReport, withTabUrl } from '../../../lib/tabs/tab-state';
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';
-import { computeVerdict, forgetChosenProducts } from '../../../lib/tabs/verdict';
+import { computeVerdict } from '../../../lib/tabs/verdict';
 import { scenarioSettings } from '../../e2e/scenario';
 
 const settings = settingsSchema.parse(scenarioSettings());
@@ -12,8 +12,6 @@ const index = buildMatchIndex(settings);
 const SUPPORT_URL =
   'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 const MARKETPLACE = 'Contoso Firewall (Marketplace, published by Contoso Security)';
-
-afterEach(forgetChosenProducts);
 
 function productStep(product: string): FormState {
   return {
@@ -61,6 +59,28 @@ describe('the chosen product, remembered per request', () => {
     state = report(state, DETAILS_STEP, 40);
     expect(findingIds(state)).toContain('marketplace-product');
     expect(computeVerdict(state, settings, index, '2026-11-25').form?.product).toBe(MARKETPLACE);
+  });
+
+  it('keeps it in the tab state, so a restarted service worker still knows it', () => {
+    let state = withTabUrl(emptyTabState(4), SUPPORT_URL, 10, true);
+    state = report(state, productStep(MARKETPLACE), 20);
+    // The worker stops: only what storage.session holds (JSON) comes back, and no verdict ran before.
+    const restored = JSON.parse(JSON.stringify(state)) as TabState;
+    const later = report(restored, DETAILS_STEP, 40);
+    expect(later.chosenProduct).toEqual({
+      requestKey: state.requestKey,
+      product: MARKETPLACE,
+      marketplaceProduct: true,
+    });
+    expect(findingIds(later)).toContain('marketplace-product');
+  });
+
+  it('does not carry the product to another request in the same tab', () => {
+    let state = withTabUrl(emptyTabState(4), SUPPORT_URL, 10, true);
+    state = report(state, productStep(MARKETPLACE), 20);
+    state = withTabUrl(state, SUPPORT_URL.replace('contoso', 'adatum'), 30, false);
+    state = report(state, DETAILS_STEP, 40);
+    expect(findingIds(state)).not.toContain('marketplace-product');
   });
 
   it('forgets the product when the user clears the picker', () => {
