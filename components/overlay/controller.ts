@@ -5,7 +5,7 @@ import { detectSupportForm, locateFields } from '../../lib/forms/locate';
 import { fillFields, undoFill } from '../../lib/forms/fill';
 import { readFormState } from '../../lib/forms/read';
 import { trackUserEdits } from '../../lib/forms/user-edits';
-import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import { FIELD_IDS, type FieldFillResult, type FieldId } from '../../lib/forms/types';
 import type { SupportFormKind } from '../../lib/portals/types';
 import type { FillAction } from '../../lib/rules/types';
 import {
@@ -88,19 +88,10 @@ function mergeFillResults(earlier: readonly FieldFillResult[], later: readonly F
   return [...byField.values()];
 }
 
+/** What the user chooses about the request itself; edits there don't end `auto` mode. */
+const REQUEST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['severity', 'description', 'product']);
 /** The fields the fixes fill; a user's edit in one of them ends `auto` mode for the request. */
-const FILLABLE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  'supportPlan',
-  'preferredContactMethod',
-  'supportLanguage',
-  'firstName',
-  'lastName',
-  'email',
-  'additionalEmail',
-  'phone',
-  'country',
-  'timeZone',
-]);
+const FILLABLE_FIELDS: ReadonlySet<FieldId> = new Set(FIELD_IDS.filter((id) => !REQUEST_FIELDS.has(id)));
 
 const FILL_ACTIONS_FOR_KIND: Record<string, readonly FillAction[]> = {
   own: ['select-own-plan'],
