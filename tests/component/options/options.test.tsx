@@ -20,6 +20,11 @@ async function renderOptions() {
   return result;
 }
 
+/** Each step saves to storage first; the shared machine can be slow, so allow it time. */
+async function atStep(step: string) {
+  await waitFor(() => expect(screen.getByTestId('first-run').dataset.step).toBe(step), { timeout: 5000 });
+}
+
 function file(name: string, text: string) {
   return new File([text], name, { type: 'text/plain' });
 }
@@ -32,16 +37,99 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the options page', () => {
-  it('starts with the first-run setup when the partner tenant is unknown', async () => {
+  it('guides the first run step by step: profile, contact details, then the optional import', async () => {
     await renderOptions();
-    expect(screen.getByTestId('first-run')).toBeTruthy();
+    const setup = screen.getByTestId('first-run');
+    expect(setup.dataset.step).toBe('profile');
+    expect(screen.queryByTestId('setup-back')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Customer directory' })).toBeNull();
+
+    await userEvent.click(screen.getByTestId('setup-next'));
+    expect(screen.getByTestId('setup-problem').textContent).toContain('at least one tenant ID or domain');
+    expect(setup.dataset.step).toBe('profile');
+
     await userEvent.type(screen.getByTestId('partner-tenant-ids'), 'fab00000-0000-4000-8000-000000000001');
-    await userEvent.click(screen.getByTestId('save'));
-    await waitFor(() => expect(screen.queryByTestId('first-run')).toBeNull());
+    await userEvent.selectOptions(screen.getByTestId('program-role'), 'indirect-reseller');
+    await userEvent.click(screen.getByTestId('setup-next'));
+    await atStep('contact');
     const stored = (await fakeBrowser.storage.local.get('settings')) as {
-      settings: { partner: { tenantIds: string[] } };
+      settings: { partner: { tenantIds: string[]; programRole: string } };
     };
     expect(stored.settings.partner.tenantIds).toEqual(['fab00000-0000-4000-8000-000000000001']);
+    expect(stored.settings.partner.programRole).toBe('indirect-reseller');
+
+    await userEvent.type(screen.getByTestId('contact-email'), 'alex@fabrikam.com');
+    await userEvent.click(screen.getByTestId('setup-back'));
+    expect(screen.getByTestId('first-run').dataset.step).toBe('profile');
+    expect((screen.getByTestId('partner-tenant-ids') as HTMLTextAreaElement).value).toBe(
+      'fab00000-0000-4000-8000-000000000001',
+    );
+    await userEvent.click(screen.getByTestId('setup-next'));
+    await atStep('contact');
+    expect((screen.getByTestId('contact-email') as HTMLInputElement).value).toBe('alex@fabrikam.com');
+    await userEvent.click(screen.getByTestId('setup-next'));
+    await atStep('import');
+    expect(screen.getByTestId('csv-file')).toBeTruthy();
+
+    await userEvent.click(screen.getByTestId('setup-done'));
+    await waitFor(() => expect(screen.queryByTestId('first-run')).toBeNull());
+    expect(screen.getByRole('heading', { name: 'Customer directory' })).toBeTruthy();
+    const after = (await fakeBrowser.storage.local.get(['settings', 'setupProgress'])) as {
+      settings: { contact: { email: string } };
+      setupProgress: string;
+    };
+    expect(after.settings.contact.email).toBe('alex@fabrikam.com');
+    expect(after.setupProgress).toBe('done');
+  });
+
+  it('keeps the setup at its step after a reload, even once the partner tenant is saved', async () => {
+    await renderOptions();
+    await userEvent.type(screen.getByTestId('partner-domains'), 'fabrikam.com');
+    await userEvent.click(screen.getByTestId('setup-next'));
+    await atStep('contact');
+    cleanup();
+    useOptionsStore.setState({ loaded: false });
+
+    render(<OptionsApp />);
+    await atStep('contact');
+    await userEvent.click(screen.getByTestId('setup-skip'));
+    expect(screen.getByTestId('first-run').dataset.step).toBe('import');
+    await userEvent.click(screen.getByTestId('setup-skip'));
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    cleanup();
+    useOptionsStore.setState({ loaded: false });
+
+    await renderOptions();
+    expect(screen.queryByTestId('first-run')).toBeNull();
+  });
+
+  it('leaves the full page reachable during the setup, and comes back to the same step', async () => {
+    await renderOptions();
+    await userEvent.click(screen.getByTestId('setup-show-all'));
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Customer directory' })).toBeTruthy();
+    await userEvent.click(within(screen.getByTestId('setup-resume')).getByRole('button'));
+    expect(screen.getByTestId('first-run').dataset.step).toBe('profile');
+  });
+
+  it('brings a skipped step back when its unsaved edits keep the setup from finishing', async () => {
+    await renderOptions();
+    await userEvent.type(screen.getByTestId('partner-tenant-ids'), 'fab00000-0000-4000-8000-000000000001');
+    await userEvent.click(screen.getByTestId('setup-next'));
+    await atStep('contact');
+    await userEvent.type(screen.getByTestId('contact-email'), 'not-an-email');
+    await userEvent.click(screen.getByTestId('setup-skip'));
+    await userEvent.click(screen.getByTestId('setup-done'));
+    await atStep('contact');
+    expect((screen.getByTestId('contact-email') as HTMLInputElement).value).toBe('not-an-email');
+    expect(screen.getByTestId('setup-problem').textContent).toContain('Fix the marked fields');
+  });
+
+  it('does not start the setup when the partner tenant is already known', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    expect(screen.queryByTestId('setup-resume')).toBeNull();
   });
 
   it('validates live, keeps what was typed, and refuses to save invalid settings', async () => {
