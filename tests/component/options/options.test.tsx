@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
+import { Profiler } from 'react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
 import { forgetCachedPolicy, loadEffectiveSettings } from '../../../components/platform/settings-storage';
-import { useOptionsStore } from '../../../components/options/store';
+import { isDirty, useOptionsStore } from '../../../components/options/store';
+import { CustomersSection } from '../../../components/options/CustomersSection';
+import { ContactSection, ProfileSection } from '../../../components/options/sections';
 import { exportSettings } from '../../../lib/settings/import-export';
 import { settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
@@ -284,6 +287,46 @@ describe('the options page', () => {
     await userEvent.type(screen.getByTestId('customer-search'), 'c4999.example');
     expect(screen.getByText('1 of 5000 customers')).toBeTruthy();
     expect(screen.getByText('Customer 4999')).toBeTruthy();
+  });
+
+  it('re-renders only the edited section while typing, with 5,000 customers loaded', async () => {
+    const customers = Array.from({ length: 5000 }, (_, index) => ({
+      name: `Customer ${index}`,
+      tenantId: `${index.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+      domains: [`c${index}.example`],
+    }));
+    await seed({ ...scenarioSettings(), customers });
+    await useOptionsStore.getState().load();
+    const renders = { profile: 0, contact: 0, customers: 0 };
+    const count = (id: string) => {
+      renders[id as keyof typeof renders] += 1;
+    };
+    render(
+      <>
+        <Profiler id="profile" onRender={count}>
+          <ProfileSection generation={0} />
+        </Profiler>
+        <Profiler id="contact" onRender={count}>
+          <ContactSection generation={0} />
+        </Profiler>
+        <Profiler id="customers" onRender={count}>
+          <CustomersSection />
+        </Profiler>
+      </>,
+    );
+    renders.profile = renders.contact = renders.customers = 0;
+
+    const name = screen.getByTestId('partner-name') as HTMLInputElement;
+    await userEvent.type(name, ' EU');
+    expect(name.value).toBe('Fabrikam Cloud Services EU');
+    expect(renders.profile).toBeGreaterThanOrEqual(3);
+    expect(renders.contact).toBe(0);
+    expect(renders.customers).toBe(0);
+    expect(isDirty(useOptionsStore.getState())).toBe(true);
+
+    await userEvent.type(name, '{Backspace}{Backspace}{Backspace}');
+    expect(isDirty(useOptionsStore.getState())).toBe(false);
+    expect(renders.customers).toBe(0);
   });
 
   it('shows problems with stored data in the diagnostics', async () => {
