@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { policyProvidesPartner } from '../../lib/settings/resolve';
 import { t } from '../platform/i18n';
 import { watchEffectiveSettings } from '../platform/settings-storage';
 import { CustomersSection } from './CustomersSection';
@@ -40,6 +41,11 @@ export function OptionsApp() {
   const partnerKnown = useOptionsStore(
     (state) => state.effective.partner.tenantIds.length > 0 || state.effective.partner.domains.length > 0,
   );
+  // Chromium may deliver the policy only after the page has started the setup; once it names the
+  // partner tenant, this browser needs no setup from its user.
+  const policySetsPartner = useOptionsStore((state) =>
+    policyProvidesPartner({ settings: state.effective, locks: state.locks }),
+  );
   const hasProblems = useOptionsStore((state) => state.problems.length > 0);
   const [generation, setGeneration] = useState(0);
   /** undefined until read from storage; null when the setup never started. */
@@ -70,7 +76,7 @@ export function OptionsApp() {
     void saveSetupProgress(next);
     if (next === 'done') setShowAll(false);
   };
-  const wizard = step !== 'done' && !showAll;
+  const wizard = step !== 'done' && !showAll && !policySetsPartner;
   return (
     <main className="options">
       <header className="top">
@@ -84,7 +90,7 @@ export function OptionsApp() {
         </>
       ) : (
         <>
-          {step !== 'done' ? (
+          {step !== 'done' && !policySetsPartner ? (
             <p className="setup" data-testid="setup-resume">
               {t('options_setup_unfinished')}{' '}
               <button type="button" className="link" onClick={() => setShowAll(false)}>

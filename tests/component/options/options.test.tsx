@@ -128,6 +128,14 @@ describe('the options page', () => {
     expect(screen.getByTestId('setup-problem').textContent).toContain('Fix the marked fields');
   });
 
+  it('drops the setup once a policy that names the partner tenant arrives', async () => {
+    await fakeBrowser.storage.managed.set({ partner: { domains: ['fabrikam.com'] } });
+    await renderOptions();
+    await waitFor(() => expect(screen.queryByTestId('first-run')).toBeNull(), { timeout: 5000 });
+    expect(screen.queryByTestId('setup-resume')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Customer directory' })).toBeTruthy();
+  });
+
   it('does not start the setup when the partner tenant is already known', async () => {
     await seed(scenarioSettings());
     await renderOptions();
