@@ -10,7 +10,8 @@ import { isDirty, useOptionsStore } from '../../../components/options/store';
 import { CustomersSection } from '../../../components/options/CustomersSection';
 import { ContactSection, ProfileSection } from '../../../components/options/sections';
 import { exportSettings } from '../../../lib/settings/import-export';
-import { settingsSchema } from '../../../lib/settings/schema';
+import { optionsMessages } from '../../../lib/i18n/messages/options';
+import { PROGRAM_ROLES, settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
 
 async function seed(settings: unknown) {
@@ -343,5 +344,164 @@ describe('the options page', () => {
     expect(
       within(screen.getByTestId('settings-diagnostics')).getByText(/The stored settings are damaged/),
     ).toBeTruthy();
+  });
+});
+
+describe('the partner profile', () => {
+  it.each(PROGRAM_ROLES)(
+    'explains the %s role, with the indirect provider only for resellers and advisors',
+    async (role) => {
+      await seed(scenarioSettings());
+      await renderOptions();
+      await userEvent.selectOptions(screen.getByTestId('program-role'), role);
+      const help = optionsMessages[`options_role_${role.replace(/-/g, '_')}_help` as keyof typeof optionsMessages].en;
+      expect(screen.getByText(help)).toBeTruthy();
+      const provider = screen.queryByRole('group', { name: 'Your indirect provider' });
+      expect(provider !== null).toBe(role === 'indirect-reseller' || role === 'advisor');
+      if (provider) expect(within(provider).getByLabelText('Support page (https)')).toBeTruthy();
+    },
+  );
+
+  it('explains each role differently', () => {
+    const helps = PROGRAM_ROLES.map(
+      (role) => optionsMessages[`options_role_${role.replace(/-/g, '_')}_help` as keyof typeof optionsMessages],
+    );
+    expect(new Set(helps.map((help) => help.en)).size).toBe(PROGRAM_ROLES.length);
+    expect(new Set(helps.map((help) => help.nl)).size).toBe(PROGRAM_ROLES.length);
+  });
+});
+
+describe('the JSON export', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('leaves out the values set by policy, exporting the local ones', async () => {
+    await seed(scenarioSettings());
+    await fakeBrowser.storage.managed.set({
+      partner: { name: 'Policy Partner', domains: ['policy.example'] },
+      contact: { phone: '+1 555 0199' },
+    });
+    await loadEffectiveSettings();
+    const exported: Blob[] = [];
+    vi.stubGlobal('URL', {
+      ...URL,
+      createObjectURL: (blob: Blob) => {
+        exported.push(blob);
+        return 'blob:settings';
+      },
+      revokeObjectURL: () => undefined,
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await renderOptions();
+    await waitFor(() => expect((screen.getByTestId('partner-name') as HTMLInputElement).value).toBe('Policy Partner'), {
+      timeout: 5000,
+    });
+    await userEvent.click(screen.getByTestId('json-export'));
+    expect(exported).toHaveLength(1);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(exported[0]!);
+    });
+    expect(text).not.toContain('Policy Partner');
+    expect(text).not.toContain('policy.example');
+    expect(text).not.toContain('+1 555 0199');
+    const file = JSON.parse(text) as {
+      settings: { partner: { name: string; domains: string[] }; contact: { phone: string } };
+    };
+    expect(file.settings.partner.name).toBe('Fabrikam Cloud Services');
+    expect(file.settings.partner.domains).toEqual(['fabrikam.com', 'fabrikamcsp.onmicrosoft.com']);
+    expect(file.settings.contact.phone).toBe('+31 20 555 0100');
+  });
+});
+
+describe('the customer editor', () => {
+  const editor = (name: string) => screen.getByRole('form', { name });
+  const field = (form: HTMLElement, testId: string) => within(form).getByTestId(testId) as HTMLInputElement;
+
+  it('adds a customer to the directory', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    await userEvent.click(screen.getByRole('button', { name: 'Add customer' }));
+    const form = editor('Add customer');
+    await userEvent.type(field(form, 'customer-name'), 'Northwind Traders');
+    await userEvent.type(field(form, 'customer-tenant-id'), 'A0000000-0000-4000-8000-0000000000AA');
+    await userEvent.type(field(form, 'customer-domains'), 'northwind.onmicrosoft.com, Northwind.com');
+    await userEvent.click(within(form).getByRole('button', { name: 'Keep' }));
+    expect(screen.queryByRole('form', { name: 'Add customer' })).toBeNull();
+    expect(useOptionsStore.getState().draft.customers.at(-1)).toMatchObject({
+      name: 'Northwind Traders',
+      tenantId: 'a0000000-0000-4000-8000-0000000000aa',
+      domains: ['northwind.onmicrosoft.com', 'northwind.com'],
+    });
+    expect(screen.getByText('3 of 3 customers')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('save'));
+    await waitFor(async () => {
+      const stored = (await fakeBrowser.storage.local.get('settings')) as { settings: { customers: unknown[] } };
+      expect(stored.settings.customers).toHaveLength(3);
+    });
+  });
+
+  it('edits a customer in place', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Contoso Ltd' }));
+    const form = editor('Edit');
+    expect(field(form, 'customer-tenant-id').value).toBe('c0000000-0000-4000-8000-00000000c0de');
+    await userEvent.clear(field(form, 'customer-name'));
+    await userEvent.type(field(form, 'customer-name'), 'Contoso Group');
+    await userEvent.click(within(form).getByRole('button', { name: 'Keep' }));
+    const row = document.querySelector('tr[data-tenant="c0000000-0000-4000-8000-00000000c0de"]') as HTMLElement;
+    expect(within(row).getByText('Contoso Group')).toBeTruthy();
+    expect(useOptionsStore.getState().draft.customers.map((customer) => customer.name)).toEqual([
+      'Contoso Group',
+      'Adatum Corporation',
+    ]);
+  });
+
+  it('removes a customer', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Adatum Corporation' }));
+    expect(document.querySelector('tr[data-tenant="ada00000-0000-4000-8000-000000000004"]')).toBeNull();
+    expect(screen.getByText('1 of 1 customers')).toBeTruthy();
+    expect(useOptionsStore.getState().draft.customers.map((customer) => customer.name)).toEqual(['Contoso Ltd']);
+  });
+
+  it('shows each field its own error: a bad tenant ID, a bad domain, a duplicate tenant', async () => {
+    await seed(scenarioSettings());
+    await renderOptions();
+    await userEvent.click(screen.getByRole('button', { name: 'Add customer' }));
+    const form = editor('Add customer');
+    const keep = within(form).getByRole('button', { name: 'Keep' }) as HTMLButtonElement;
+    await userEvent.type(field(form, 'customer-name'), 'Northwind Traders');
+    await userEvent.type(field(form, 'customer-tenant-id'), 'not-a-guid');
+    await userEvent.type(field(form, 'customer-domains'), 'northwind.com, not a domain');
+
+    const tenant = field(form, 'customer-tenant-id');
+    expect(tenant.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(tenant.getAttribute('aria-describedby')!)!.textContent).toMatch(/Not a tenant ID/);
+    const domains = field(form, 'customer-domains');
+    expect(domains.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(domains.getAttribute('aria-describedby')!)!.textContent).toBe('Not a domain name.');
+    expect(field(form, 'customer-name').getAttribute('aria-invalid')).toBeNull();
+    expect(keep.disabled).toBe(true);
+
+    await userEvent.clear(domains);
+    await userEvent.type(domains, 'northwind.com');
+    expect(domains.getAttribute('aria-invalid')).toBeNull();
+    await userEvent.clear(tenant);
+    await userEvent.type(tenant, 'c0000000-0000-4000-8000-00000000c0de');
+    expect(document.getElementById(tenant.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'This tenant is already in the directory.',
+    );
+    expect(keep.disabled).toBe(true);
+    await userEvent.clear(tenant);
+    await userEvent.type(tenant, 'a0000000-0000-4000-8000-0000000000aa');
+    expect(tenant.getAttribute('aria-invalid')).toBeNull();
+    expect(domains.getAttribute('aria-invalid')).toBeNull();
+    expect(keep.disabled).toBe(false);
+    expect(useOptionsStore.getState().draft.customers).toHaveLength(2);
   });
 });
