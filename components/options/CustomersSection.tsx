@@ -161,7 +161,7 @@ export function CustomersSection() {
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = filtered.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
-  const ids = new Set(customers.map((customer) => customer.tenantId));
+  const ids = useMemo(() => new Set(customers.map((customer) => customer.tenantId)), [customers]);
   const save = (customer: Customer, replacing?: string) =>
     edit((settings) => ({
       ...settings,
