@@ -505,3 +505,25 @@ describe('the customer editor', () => {
     expect(useOptionsStore.getState().draft.customers).toHaveLength(2);
   });
 });
+
+describe('the options store', () => {
+  it('validates only the edited section while typing, and everything on save', async () => {
+    await seed(scenarioSettings());
+    await useOptionsStore.getState().load();
+    const { draft } = useOptionsStore.getState();
+    // A directory entry that slipped past validation stands in for any other section's state.
+    const broken = { ...draft, customers: [...draft.customers, { ...draft.customers[0]!, tenantId: 'bad' }] };
+    useOptionsStore.setState({ draft: broken });
+
+    useOptionsStore.getState().edit((current) => ({ ...current, contact: { ...current.contact, email: 'nope' } }));
+    expect(useOptionsStore.getState().errors).toEqual({ 'contact.email': 'settings_error_email' });
+    useOptionsStore.getState().edit((current) => ({ ...current, contact: { ...current.contact, email: 'a@b.nl' } }));
+    expect(useOptionsStore.getState().errors).toEqual({});
+
+    await useOptionsStore.getState().save();
+    expect(useOptionsStore.getState().status).toBe('invalid');
+    expect(Object.keys(useOptionsStore.getState().errors)).toContain('customers.2.tenantId');
+    const stored = (await fakeBrowser.storage.local.get('settings')) as { settings: { contact: { email: string } } };
+    expect(stored.settings.contact.email).toBe('alex.wilber@fabrikam.com');
+  });
+});
