@@ -10,7 +10,8 @@ import { loadSetupProgress, saveSetupProgress, type SetupProgress } from './setu
 import { SetupWizard } from './SetupWizard';
 import { isDirty, useOptionsStore } from './store';
 
-function SaveBar({ onSaved }: { onSaved: () => void }) {
+/** During the setup its steps save (Next, Done), so the step the user is on is never skipped. */
+function SaveBar({ onSaved, canSave }: { onSaved: () => void; canSave: boolean }) {
   const status = useOptionsStore((state) => state.status);
   const invalid = useOptionsStore((state) => Object.keys(state.errors).length > 0);
   const dirty = useOptionsStore(isDirty);
@@ -22,15 +23,17 @@ function SaveBar({ onSaved }: { onSaved: () => void }) {
         {status === 'invalid' || invalid ? ` ${t('options_fix_errors')}` : ''}
         {status === 'failed' ? ` ${t('options_save_failed')}` : ''}
       </span>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void save().then(onSaved)}
-        disabled={invalid || !dirty}
-        data-testid="save"
-      >
-        {t('options_save')}
-      </button>
+      {canSave ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void save().then(onSaved)}
+          disabled={invalid || !dirty}
+          data-testid="save"
+        >
+          {t('options_save')}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -55,13 +58,7 @@ export function OptionsApp() {
 
   useEffect(() => {
     void Promise.all([load(), loadSetupProgress()]).then(([, stored]) => {
-      // The setup starts when the partner tenant is unknown, and then stays until it is finished,
-      // even once the tenant is saved: saving the profile is only its first step.
-      const { partner } = useOptionsStore.getState().effective;
-      if (stored === null && partner.tenantIds.length === 0 && partner.domains.length === 0) {
-        void saveSetupProgress('profile');
-        setProgress('profile');
-      } else setProgress(stored);
+      setProgress(stored);
       reloaded();
     });
     return watchEffectiveSettings(() => {
@@ -70,6 +67,9 @@ export function OptionsApp() {
   }, [load]);
 
   if (!loaded || progress === undefined) return <main className="options" aria-busy="true" />;
+  // The setup starts while the partner tenant is unknown. Once the user acts in it, where they are
+  // is stored, so it stays until finished, even after the tenant is saved: that is only step 1.
+  // A setup nobody touched leaves nothing behind, so configuring by other means ends it.
   const step = progress ?? (partnerKnown ? 'done' : 'profile');
   const toStep = (next: SetupProgress) => {
     setProgress(next);
@@ -81,11 +81,19 @@ export function OptionsApp() {
     <main className="options">
       <header className="top">
         <h1>{t('extName')}</h1>
-        <SaveBar onSaved={reloaded} />
+        <SaveBar onSaved={reloaded} canSave={!wizard} />
       </header>
       {wizard ? (
         <>
-          <SetupWizard step={step} generation={generation} onStep={toStep} onShowAll={() => setShowAll(true)} />
+          <SetupWizard
+            step={step}
+            generation={generation}
+            onStep={toStep}
+            onShowAll={() => {
+              toStep(step);
+              setShowAll(true);
+            }}
+          />
           {hasProblems ? <DiagnosticsSection /> : null}
         </>
       ) : (

@@ -109,11 +109,27 @@ describe('the options page', () => {
 
   it('leaves the full page reachable during the setup, and comes back to the same step', async () => {
     await renderOptions();
+    expect(screen.queryByTestId('save')).toBeNull();
     await userEvent.click(screen.getByTestId('setup-show-all'));
     expect(screen.queryByTestId('first-run')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Customer directory' })).toBeTruthy();
+    // Saving the tenant on the full page does not end the setup the user has seen.
+    await userEvent.type(screen.getByTestId('partner-tenant-ids'), 'fab00000-0000-4000-8000-000000000001');
+    await userEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('All changes saved'));
     await userEvent.click(within(screen.getByTestId('setup-resume')).getByRole('button'));
     expect(screen.getByTestId('first-run').dataset.step).toBe('profile');
+  });
+
+  it('leaves nothing behind from a setup nobody touched once the tenant is configured otherwise', async () => {
+    await renderOptions();
+    expect(screen.getByTestId('first-run').dataset.step).toBe('profile');
+    cleanup();
+    await seed(scenarioSettings());
+    useOptionsStore.setState({ loaded: false });
+    await renderOptions();
+    expect(screen.queryByTestId('first-run')).toBeNull();
+    expect(screen.queryByTestId('setup-resume')).toBeNull();
   });
 
   it('brings a skipped step back when its unsaved edits keep the setup from finishing', async () => {
