@@ -4,6 +4,7 @@ import { isLocked } from '../../lib/settings/resolve';
 import { t } from '../platform/i18n';
 import { SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
+import { useShallow } from 'zustand/react/shallow';
 
 const PAGE_SIZE = 50;
 
@@ -134,12 +135,19 @@ function CustomerEditor({
 
 /** The customer directory: search, add, edit and remove; paged so thousands of rows stay smooth. */
 export function CustomersSection() {
-  const { draft, effective, locks, edit } = useOptionsStore();
+  const { draftCustomers, effectiveCustomers, locks, edit } = useOptionsStore(
+    useShallow((state) => ({
+      draftCustomers: state.draft.customers,
+      effectiveCustomers: state.effective.customers,
+      locks: state.locks,
+      edit: state.edit,
+    })),
+  );
   const locked = isLocked({ locks }, 'customers');
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const customers = locked ? effective.customers : draft.customers;
+  const customers = locked ? effectiveCustomers : draftCustomers;
   const filtered = useMemo(() => {
     const needle = query.trim().toLowerCase();
     if (!needle) return customers;
@@ -153,7 +161,7 @@ export function CustomersSection() {
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = filtered.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
-  const ids = new Set(customers.map((customer) => customer.tenantId));
+  const ids = useMemo(() => new Set(customers.map((customer) => customer.tenantId)), [customers]);
   const save = (customer: Customer, replacing?: string) =>
     edit((settings) => ({
       ...settings,

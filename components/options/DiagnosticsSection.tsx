@@ -4,7 +4,8 @@ import { useOptionsStore } from './store';
 
 /** Problems with stored or managed settings, and the raw data kept for recovery. */
 export function DiagnosticsSection() {
-  const { problems, recovery } = useOptionsStore();
+  const problems = useOptionsStore((state) => state.problems);
+  const recovery = useOptionsStore((state) => state.recovery);
   return (
     <section aria-labelledby="diagnostics-heading" className="section" data-testid="settings-diagnostics">
       <h2 id="diagnostics-heading">{t('options_diagnostics')}</h2>

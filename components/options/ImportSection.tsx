@@ -8,6 +8,7 @@ import { exportSettings, parseSettingsImport, type ImportResult } from '../../li
 import { isLocked } from '../../lib/settings/resolve';
 import { t, tr } from '../platform/i18n';
 import { isDirty, useOptionsStore } from './store';
+import { useShallow } from 'zustand/react/shallow';
 
 function readFile(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -186,8 +187,18 @@ function JsonPreview({
 }
 
 export function ImportSection() {
-  const { saved, draft, locks, edit, importSettings, restore, backupSavedAt } = useOptionsStore();
-  const unsavedEdits = isDirty({ saved, draft });
+  const { saved, customers, locks, edit, importSettings, restore, backupSavedAt, unsavedEdits } = useOptionsStore(
+    useShallow((state) => ({
+      saved: state.saved,
+      customers: state.draft.customers,
+      locks: state.locks,
+      edit: state.edit,
+      importSettings: state.importSettings,
+      restore: state.restore,
+      backupSavedAt: state.backupSavedAt,
+      unsavedEdits: isDirty(state),
+    })),
+  );
   const [csv, setCsv] = useState<CustomerImportPreview | null>(null);
   const [json, setJson] = useState<ImportResult | null>(null);
   const customersLocked = isLocked({ locks }, 'customers');
@@ -216,7 +227,7 @@ export function ImportSection() {
         onChange={async (event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) setCsv(previewCustomerImport(await readFile(file), draft.customers));
+          if (file) setCsv(previewCustomerImport(await readFile(file), customers));
         }}
       />
       {csv ? (

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { PREFILL_MODES, PROGRAM_ROLES, type Settings } from '../../lib/settings/schema';
 import { isLocked, withLockedValues } from '../../lib/settings/resolve';
 import { underscored } from '../../lib/i18n/keys';
@@ -6,18 +8,35 @@ import { ListInput, SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
 
 type Path = string;
+type FormSection = 'partner' | 'contact' | 'prefill';
 
-function useField() {
-  const { draft: editing, effective, errors, locks, edit } = useOptionsStore();
-  const draft = withLockedValues(editing, effective, locks);
+/** One section's slice of the store: typing elsewhere does not re-render this section. */
+function useSection<K extends FormSection>(section: K) {
+  const { editing, effective, errors, locks, edit } = useOptionsStore(
+    useShallow((state) => ({
+      editing: state.draft[section],
+      effective: state.effective[section],
+      errors: state.errors,
+      locks: state.locks,
+      edit: state.edit,
+    })),
+  );
+  const value = useMemo(() => {
+    const own = locks.filter((lock) => lock === section || lock.startsWith(`${section}.`));
+    const shown = withLockedValues(
+      { [section]: editing } as Pick<Settings, K>,
+      { [section]: effective } as Pick<Settings, K>,
+      own,
+    );
+    return shown[section];
+  }, [section, editing, effective, locks]);
   const locked = (path: Path) => isLocked({ locks }, path);
   const error = (path: Path) => errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
-  return { draft, edit, locked, error };
+  return { value, edit, locked, error };
 }
 
 export function ProfileSection({ generation }: { generation: number }) {
-  const { draft, edit, locked, error } = useField();
-  const partner = draft.partner;
+  const { value: partner, edit, locked, error } = useSection('partner');
   const setPartner = (patch: Partial<Settings['partner']>) =>
     edit((current) => ({ ...current, partner: { ...current.partner, ...patch } }));
   const reseller = partner.programRole === 'indirect-reseller' || partner.programRole === 'advisor';
@@ -97,8 +116,7 @@ export function ProfileSection({ generation }: { generation: number }) {
 }
 
 export function ContactSection({ generation }: { generation: number }) {
-  const { draft, edit, locked, error } = useField();
-  const contact = draft.contact;
+  const { value: contact, edit, locked, error } = useSection('contact');
   const setContact = (patch: Partial<Settings['contact']>) =>
     edit((current) => ({ ...current, contact: { ...current.contact, ...patch } }));
   const text = (
@@ -154,15 +172,15 @@ export function ContactSection({ generation }: { generation: number }) {
 }
 
 export function PrefillSection() {
-  const { draft, edit, locked } = useField();
+  const { value: prefill, edit, locked } = useSection('prefill');
   return (
     <section aria-labelledby="prefill-heading" className="section">
       <h2 id="prefill-heading">{t('options_prefill')}</h2>
       <SelectInput
         label={t('options_prefill_mode')}
-        value={draft.prefill.mode}
+        value={prefill.mode}
         options={PREFILL_MODES.map((mode) => ({ value: mode, label: t(`options_prefill_${mode}`) }))}
-        hint={t(`options_prefill_${draft.prefill.mode}_help`)}
+        hint={t(`options_prefill_${prefill.mode}_help`)}
         locked={locked('prefill.mode')}
         onChange={(mode) => edit((current) => ({ ...current, prefill: { mode } }))}
         testId="prefill-mode"

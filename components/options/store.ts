@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SettingsProblem } from '../../lib/settings/resolve';
-import { settingsSchema, type Settings } from '../../lib/settings/schema';
+import { settingsSchema, TOP_LEVEL_KEYS, type Settings, type TopLevelKey } from '../../lib/settings/schema';
 import {
   backupInfo,
   loadEffectiveSettings,
@@ -23,10 +23,13 @@ interface OptionsState {
   locks: readonly string[];
   problems: readonly SettingsProblem[];
   errors: FieldErrors;
+  /** The top-level sections whose draft differs from the saved settings; kept up to date per edit. */
+  dirtySections: readonly TopLevelKey[];
   status: 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
   backupSavedAt: number | null;
   recovery: { savedAt: number; raw: unknown; version: number | null } | null;
   load(): Promise<void>;
+  /** `mutate` must not change its argument: it returns new objects for what it changes. */
   edit(mutate: (draft: Settings) => Settings): void;
   save(): Promise<void>;
   importSettings(next: Settings): Promise<void>;
@@ -37,6 +40,49 @@ export function validate(draft: unknown): FieldErrors {
   const parsed = settingsSchema.safeParse(draft);
   if (parsed.success) return {};
   return Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+/** Validates one top-level section, with paths prefixed by the section's key. */
+function validateSection(key: TopLevelKey, value: unknown): Record<string, string> {
+  const parsed = settingsSchema.shape[key].safeParse(value);
+  if (parsed.success) return {};
+  return Object.fromEntries(parsed.error.issues.map((issue) => [[key, ...issue.path].join('.'), issue.message]));
+}
+
+function inSection(path: string, key: TopLevelKey): boolean {
+  return path === key || path.startsWith(`${key}.`);
+}
+
+function sameErrors(a: FieldErrors, b: FieldErrors): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * Typing touches one section: only that section is validated and compared with the saved one,
+ * so a keystroke in the profile costs nothing for a directory of thousands of customers.
+ */
+function afterEdit(
+  state: Pick<OptionsState, 'draft' | 'saved' | 'errors' | 'dirtySections'>,
+  draft: Settings,
+): Pick<OptionsState, 'draft' | 'errors' | 'dirtySections'> {
+  const changed = TOP_LEVEL_KEYS.filter((key) => draft[key] !== state.draft[key]);
+  if (changed.length === 0) return { draft, errors: state.errors, dirtySections: state.dirtySections };
+  const errors: Record<string, string> = Object.fromEntries(
+    Object.entries(state.errors).filter(([path]) => !changed.some((key) => inSection(path, key))),
+  );
+  for (const key of changed) Object.assign(errors, validateSection(key, draft[key]));
+  const dirty = new Set(state.dirtySections);
+  for (const key of changed) {
+    if (draft[key] === state.saved[key] || JSON.stringify(draft[key]) === JSON.stringify(state.saved[key]))
+      dirty.delete(key);
+    else dirty.add(key);
+  }
+  return {
+    draft,
+    errors: sameErrors(errors, state.errors) ? state.errors : errors,
+    dirtySections: TOP_LEVEL_KEYS.filter((key) => dirty.has(key)),
+  };
 }
 
 /** Loads can overlap (first paint, then the policy arriving); only the newest one may land. */
@@ -50,6 +96,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   locks: [],
   problems: [],
   errors: {},
+  dirtySections: [],
   status: 'idle',
   backupSavedAt: null,
   recovery: null,
@@ -71,14 +118,16 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       locks: effective.locks,
       problems: effective.problems,
       errors: {},
+      dirtySections: [],
       backupSavedAt: backup?.savedAt ?? null,
       recovery,
     });
   },
   edit(mutate) {
-    const draft = mutate(structuredClone(get().draft));
+    // Edits return new objects for what they change, so untouched sections keep their identity.
+    const draft = mutate(get().draft);
     // Invalid drafts stay in the form: nothing the user typed is lost, it just isn't saved.
-    set({ draft, errors: validate(draft), status: 'idle' });
+    set({ ...afterEdit(get(), draft), status: 'idle' });
   },
   async save() {
     const { draft } = get();
@@ -94,6 +143,8 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       set({
         saved,
         draft: saved,
+        dirtySections: [],
+        errors: {},
         effective: effective.settings,
         locks: effective.locks,
         problems: effective.problems,
@@ -123,6 +174,6 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   },
 }));
 
-export function isDirty(state: Pick<OptionsState, 'draft' | 'saved'>): boolean {
-  return JSON.stringify(state.draft) !== JSON.stringify(state.saved);
+export function isDirty(state: Pick<OptionsState, 'dirtySections'>): boolean {
+  return state.dirtySections.length > 0;
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
 import type { FieldId } from '../../lib/forms/types';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
+import { policyProvidesPartner } from '../../lib/settings/resolve';
 import type { Settings } from '../../lib/settings/schema';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
 import { portalFor, tenantsFromUrl } from '../../lib/portals';
@@ -181,7 +182,14 @@ export function startBackground(): void {
   }
 
   browser.runtime.onInstalled.addListener((details) => {
-    if (details.reason === 'install') void browser.runtime.openOptionsPage();
+    if (details.reason !== 'install') return;
+    // A fleet install whose policy already names the partner needs no setup from each user.
+    void loadEffectiveSettings()
+      .then(
+        (installed) => (policyProvidesPartner(installed) ? undefined : browser.runtime.openOptionsPage()),
+        () => browser.runtime.openOptionsPage(),
+      )
+      .catch(() => undefined);
   });
 
   browser.tabs.onCreated.addListener((tab) => {

@@ -220,38 +220,72 @@ export function resolveSettings(input: { local: unknown; lastGood?: unknown; man
       localSource: local.source,
     };
   } catch (error) {
+    const fallback = lastValidLocal(input.local, input.lastGood);
+    let merged: ReturnType<typeof applyManaged> = { settings: fallback.settings, locks: [], problems: [] };
+    try {
+      merged = applyManaged(fallback.settings, input.managed);
+    } catch {
+      // The policy itself is what failed: the local settings stay in force without it.
+    }
     return {
-      settings: defaultSettings(),
-      locks: [],
+      settings: merged.settings,
+      locks: merged.locks,
       problems: [
+        ...merged.problems,
         { origin: 'local', path: '', message: { key: 'settings_error_stored_invalid' }, raw: summarize(String(error)) },
       ],
-      localSource: 'defaults',
+      localSource: fallback.source,
     };
   }
+}
+
+/** After an unexpected failure: the stored settings if they still validate, else the last valid ones. */
+function lastValidLocal(
+  local: unknown,
+  lastGood: unknown,
+): { settings: Settings; source: EffectiveSettings['localSource'] } {
+  for (const [candidate, source] of [
+    [local, 'stored'],
+    [lastGood, 'last-good'],
+  ] as const) {
+    try {
+      const parsed = settingsSchema.safeParse(candidate);
+      if (parsed.success) return { settings: parsed.data, source };
+    } catch {
+      // A value that throws while being read is as unusable as an invalid one.
+    }
+  }
+  return { settings: defaultSettings(), source: 'defaults' };
 }
 
 export function isLocked(effective: Pick<EffectiveSettings, 'locks'>, path: string): boolean {
   return effective.locks.some((lock) => path === lock || path.startsWith(`${lock}.`));
 }
 
+/** Managed policy names the partner's own tenant, so the user has nothing to set up first. */
+export function policyProvidesPartner(effective: Pick<EffectiveSettings, 'settings' | 'locks'>): boolean {
+  const { tenantIds, domains } = effective.settings.partner;
+  return (
+    (isLocked(effective, 'partner.tenantIds') && tenantIds.length > 0) ||
+    (isLocked(effective, 'partner.domains') && domains.length > 0)
+  );
+}
+
 /**
  * What a settings form shows: the user's draft, except that every locked path shows the value
- * the policy puts in force, so an admin-set field never displays a stale local value.
+ * the policy puts in force, so an admin-set field never displays a stale local value. Only the
+ * objects on a locked path are copied; everything else keeps its identity.
  */
-export function withLockedValues(draft: Settings, effective: Settings, locks: readonly string[]): Settings {
-  if (locks.length === 0) return draft;
-  const shown = structuredClone(draft) as unknown as Record<string, unknown>;
-  for (const lock of locks) {
-    const keys = lock.split('.');
-    const last = keys.pop()!;
-    let source: unknown = effective;
-    let target: Record<string, unknown> = shown;
-    for (const key of keys) {
-      source = (source as Record<string, unknown>)[key];
-      target = target[key] as Record<string, unknown>;
-    }
-    target[last] = structuredClone((source as Record<string, unknown>)[last]);
-  }
-  return shown as unknown as Settings;
+export function withLockedValues<T extends object>(draft: T, effective: T, locks: readonly string[]): T {
+  let shown = draft;
+  for (const lock of locks) shown = replaceAt(shown, effective, lock.split('.'));
+  return shown;
+}
+
+function replaceAt<T>(target: T, source: T, keys: readonly string[]): T {
+  if (keys.length === 0) return source;
+  if (!isRecord(target) || !isRecord(source)) return target;
+  const [key, ...rest] = keys as [string, ...string[]];
+  if (!(key in source)) return target;
+  return { ...target, [key]: replaceAt(target[key], source[key], rest) } as T;
 }

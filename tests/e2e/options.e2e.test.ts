@@ -39,9 +39,27 @@ describe('options: first run, import and export', () => {
       .toBe('Setup needed');
     await portal.close();
 
+    const step = () => options.getByTestId('first-run').getAttribute('data-step');
+    expect(await step()).toBe('profile');
     await options.getByTestId('partner-tenant-ids').fill(PARTNER_TENANT_ID);
-    await options.getByTestId('save').click();
+    await options.getByTestId('setup-next').click();
+    await expect.poll(step).toBe('contact');
+    // Saving the tenant is only the first step: the setup survives a reload.
+    await options.reload();
+    await expect.poll(step).toBe('contact');
+    await options.getByTestId('contact-email').fill('alex.wilber@fabrikam.com');
+    await options.getByTestId('setup-next').click();
+    await expect.poll(step).toBe('import');
+    await options.getByTestId('setup-skip').click();
     await expect.poll(() => options.getByTestId('first-run').count()).toBe(0);
+    await options.reload();
+    await options.getByTestId('partner-name').waitFor();
+    expect(await options.getByTestId('first-run').count()).toBe(0);
+    expect(
+      await browser.worker.evaluate(
+        async () => (await chrome.storage.local.get('settings')).settings as { contact: { email: string } },
+      ),
+    ).toMatchObject({ contact: { email: 'alex.wilber@fabrikam.com' } });
     await options.close();
   });
 
@@ -158,5 +176,7 @@ describe('managed policy', () => {
       )
       .toBe('own');
     await portal.close();
+    // The policy names the partner tenant: the install did not open the setup in this browser.
+    expect(browser!.context.pages().filter((page) => page.url().endsWith('/options.html'))).toHaveLength(0);
   }
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLocked, resolveSettings, withLockedValues } from '../../../lib/settings/resolve';
+import { isLocked, policyProvidesPartner, resolveSettings, withLockedValues } from '../../../lib/settings/resolve';
 import { defaultSettings, settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
 
@@ -124,6 +124,55 @@ describe('resolveSettings: managed policy', () => {
   });
 });
 
+describe('resolveSettings: unexpected failures', () => {
+  const throwingOnRead = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('dead object');
+        },
+        ownKeys() {
+          throw new Error('dead object');
+        },
+      },
+    );
+
+  it('keeps the last valid settings in force when reading the stored ones throws', () => {
+    const result = resolveSettings({ local: throwingOnRead(), lastGood: scenarioSettings() });
+    expect(result.settings).toEqual(valid);
+    expect(result.localSource).toBe('last-good');
+    expect(result.problems[0]!.message.key).toBe('settings_error_stored_invalid');
+  });
+
+  it('keeps the stored settings in force when reading the policy throws', () => {
+    const result = resolveSettings({ local: scenarioSettings(), managed: throwingOnRead() });
+    expect(result.settings).toEqual(valid);
+    expect(result.localSource).toBe('stored');
+    expect(result.locks).toEqual([]);
+  });
+});
+
+describe('policyProvidesPartner: whether a fleet install needs the first-run setup', () => {
+  const partnerTenant = 'fab00000-0000-4000-8000-000000000001';
+
+  it.each([
+    ['tenant IDs', { partner: { tenantIds: [partnerTenant] } }],
+    ['domains', { partner: { domains: ['fabrikam.com'] } }],
+  ])('is true when the policy sets the partner %s', (_name, managed) => {
+    expect(policyProvidesPartner(resolveSettings({ local: undefined, managed }))).toBe(true);
+  });
+
+  it.each([
+    ['no policy', undefined],
+    ['a policy without the partner tenant', { partner: { name: 'Fabrikam' }, prefill: { mode: 'off' } }],
+    ['an empty list', { partner: { tenantIds: [] } }],
+    ['an invalid tenant ID', { partner: { tenantIds: ['not-a-guid'] } }],
+  ])('is false with %s, even when the local settings name the partner', (_name, managed) => {
+    expect(policyProvidesPartner(resolveSettings({ local: scenarioSettings(), managed }))).toBe(false);
+  });
+});
+
 describe('withLockedValues: what the options form shows', () => {
   it('shows the policy value on locked paths and the draft everywhere else', () => {
     const resolved = resolveSettings({
@@ -137,6 +186,18 @@ describe('withLockedValues: what the options form shows', () => {
     expect(shown.customers).toEqual([]);
     expect(shown.contact.phone).toBe('+31 6 1234 5678');
     expect(draft.partner.name).toBe(valid.partner.name);
+  });
+
+  it('copies only the objects on a locked path', () => {
+    const resolved = resolveSettings({
+      local: scenarioSettings(),
+      managed: { partner: { name: 'Fabrikam (policy)' } },
+    });
+    const shown = withLockedValues(valid, resolved.settings, resolved.locks);
+    expect(shown.partner.name).toBe('Fabrikam (policy)');
+    expect(shown.partner.tenantIds).toBe(valid.partner.tenantIds);
+    expect(shown.customers).toBe(valid.customers);
+    expect(shown.contact).toBe(valid.contact);
   });
 
   it('returns the draft itself when nothing is locked', () => {
