@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { partnerIsKnown } from '../../lib/settings/partner';
 import { policyProvidesPartner } from '../../lib/settings/resolve';
 import { t } from '../platform/i18n';
 import { watchEffectiveSettings } from '../platform/settings-storage';
@@ -42,9 +43,7 @@ function SaveBar({ onSaved, canSave }: { onSaved: () => void; canSave: boolean }
 export function OptionsApp() {
   const loaded = useOptionsStore((state) => state.loaded);
   const load = useOptionsStore((state) => state.load);
-  const partnerKnown = useOptionsStore(
-    (state) => state.effective.partner.tenantIds.length > 0 || state.effective.partner.domains.length > 0,
-  );
+  const partnerKnown = useOptionsStore((state) => partnerIsKnown(state.effective));
   // Chromium may deliver the policy only after the page has started the setup; once it names the
   // partner tenant, this browser needs no setup from its user.
   const policySetsPartner = useOptionsStore((state) =>

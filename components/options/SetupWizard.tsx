@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../platform/i18n';
 import type { MessageKey } from '../../lib/i18n/catalog';
+import { partnerIsKnown } from '../../lib/settings/partner';
 import { ImportSection } from './ImportSection';
 import { ContactSection, ProfileSection } from './sections';
 import { SETUP_STEPS, type SetupProgress, type SetupStep } from './setup-progress';
@@ -21,8 +22,7 @@ const SECTION_OF_STEP: Readonly<Record<SetupStep, string>> = {
 };
 
 function partnerKnown(): boolean {
-  const { partner } = useOptionsStore.getState().effective;
-  return partner.tenantIds.length > 0 || partner.domains.length > 0;
+  return partnerIsKnown(useOptionsStore.getState().effective);
 }
 
 /** The first-run setup, one step at a time: profile, contact details, then an optional import. */

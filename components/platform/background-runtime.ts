@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
 import type { FieldId } from '../../lib/forms/types';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
-import { policyProvidesPartner } from '../../lib/settings/resolve';
-import type { Settings } from '../../lib/settings/schema';
+import { partnerIsKnown } from '../../lib/settings/partner';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
 import { portalFor, tenantsFromUrl } from '../../lib/portals';
 import { MANUAL_CHECK_IDS } from '../../lib/rules/checklist';
@@ -44,10 +43,6 @@ function isManualCheckId(checkId: string): boolean {
   return (MANUAL_CHECK_IDS as readonly string[]).includes(checkId);
 }
 
-export function isSetupNeeded(settings: Settings): boolean {
-  return settings.partner.tenantIds.length === 0 && settings.partner.domains.length === 0;
-}
-
 /** Wires the background: per-tab state, verdicts, the badge and message routing. */
 export function startBackground(): void {
   const store = createTabStore();
@@ -86,7 +81,7 @@ export function startBackground(): void {
       frameId,
       verdict,
       theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
-      setupNeeded: isSetupNeeded(settings),
+      setupNeeded: !partnerIsKnown(settings),
       readSignInKeyNames: preferences.readSignInKeyNames,
       fill: {
         mode: settings.prefill.mode,
@@ -166,7 +161,7 @@ export function startBackground(): void {
       state,
       // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
       verdict: state && (state.url === undefined || isPortalUrl(state.url)) ? verdictOf(state) : null,
-      setupNeeded: effective ? isSetupNeeded(effective.settings) : true,
+      setupNeeded: effective ? !partnerIsKnown(effective.settings) : true,
       prefillMode: effective?.settings.prefill.mode ?? 'ask',
       settingsProblems: effective?.problems.length ?? 0,
       customers: effective?.settings.customers.length ?? 0,
@@ -183,10 +178,11 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason !== 'install') return;
-    // A fleet install whose policy already names the partner needs no setup from each user.
+    // A fleet install whose policy already names the partner needs no setup from each user, and
+    // neither does a profile whose settings already name it (restored, or written by a script).
     void loadEffectiveSettings()
       .then(
-        (installed) => (policyProvidesPartner(installed) ? undefined : browser.runtime.openOptionsPage()),
+        (installed) => (partnerIsKnown(installed.settings) ? undefined : browser.runtime.openOptionsPage()),
         () => browser.runtime.openOptionsPage(),
       )
       .catch(() => undefined);

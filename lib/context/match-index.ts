@@ -1,3 +1,4 @@
+import { partnerIsKnown } from '../settings/partner';
 import type { Customer, Settings } from '../settings/schema';
 import { isSameOrSubdomain, normalizeDomain, normalizeName } from './normalize';
 
@@ -32,7 +33,7 @@ export function buildMatchIndex(settings: Settings): MatchIndex {
     customersById,
     customersByDomain,
     customersByName,
-    setupNeeded: settings.partner.tenantIds.length === 0 && settings.partner.domains.length === 0,
+    setupNeeded: !partnerIsKnown(settings),
   };
 }
 

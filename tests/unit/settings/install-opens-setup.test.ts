@@ -49,6 +49,20 @@ describe('the first-run setup on install', () => {
     expect(openOptionsPage).not.toHaveBeenCalled();
   });
 
+  it('does not open it when the stored settings already name the partner tenant', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { partner: { tenantIds: [PARTNER_TENANT_ID] } },
+      settings$: { v: 2 },
+    });
+    const settled = vi.fn();
+    const openOptionsPage = await install();
+    const { loadEffectiveSettings } = await import('../../../components/platform/settings-storage');
+    await loadEffectiveSettings().then(settled);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toHaveBeenCalled();
+    expect(openOptionsPage).not.toHaveBeenCalled();
+  });
+
   it('does not open it on an update', async () => {
     const openOptionsPage = vi.fn(() => Promise.resolve());
     fakeBrowser.runtime.openOptionsPage = openOptionsPage;
