@@ -22,6 +22,7 @@ import type { FillProfile, FrameReportInput, FrameVerdict, FixOutcome, FixReques
 import { onMessage, sendMessage } from '../platform/messaging';
 import type { OverlayHost } from './host';
 import { createLazyOverlayHost } from './lazy-host';
+import { ContextTimers } from './context-timers';
 import { StructureWatch } from './structure-watch';
 
 /** The smallest element holding all the given ones. */
@@ -127,7 +128,11 @@ export class PortalGuard {
   private details: MutationObserver | null = null;
   private detailRoots: readonly Element[] = [];
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  private readonly timers: ContextTimers;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.timers = new ContextTimers(ctx);
+  }
 
   start(): void {
     // Runs inside MutationObserver callbacks, outside safely(): a page that breaks the DOM methods
@@ -207,7 +212,7 @@ export class PortalGuard {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    this.ctx.requestAnimationFrame(() => {
+    this.timers.requestAnimationFrame(() => {
       this.scheduled = false;
       this.safely(() => this.observe());
     });
@@ -217,7 +222,7 @@ export class PortalGuard {
   private renderSoon(): void {
     if (this.renderPending || !this.overlay) return;
     this.renderPending = true;
-    this.ctx.requestAnimationFrame(() => {
+    this.timers.requestAnimationFrame(() => {
       this.renderPending = false;
       this.safely(() => this.render());
     });

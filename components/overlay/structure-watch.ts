@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChurnMeter, createStructureFingerprint, SAMPLE_INTERVAL_MS } from '../../lib/overlay/structure';
+import { ContextTimers } from './context-timers';
 
 /**
  * How long structure is watched after the last load, navigation, user input or relevant change.
@@ -24,13 +25,15 @@ export class StructureWatch {
   private lastFingerprint = '';
   private sleepTimer: number | undefined;
   private sampleTimer: number | undefined;
+  private readonly timers: ContextTimers;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly isRelevant: (records: MutationRecord[]) => boolean,
     private readonly onChange: () => void,
   ) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
+    this.timers = new ContextTimers(ctx);
     ctx.onInvalidated(() => this.sleep());
   }
 
@@ -51,8 +54,8 @@ export class StructureWatch {
 
   /** A relevant change extends the window: more of the form may still be on its way. */
   keepAwake(): void {
-    clearTimeout(this.sleepTimer);
-    this.sleepTimer = this.ctx.setTimeout(() => this.sleep(), ATTENTION_WINDOW_MS);
+    this.timers.clearTimeout(this.sleepTimer);
+    this.sleepTimer = this.timers.setTimeout(() => this.sleep(), ATTENTION_WINDOW_MS);
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -73,7 +76,7 @@ export class StructureWatch {
   }
 
   private scheduleSample(): void {
-    this.sampleTimer = this.ctx.setTimeout(() => {
+    this.sampleTimer = this.timers.setTimeout(() => {
       if (!this.sampling) return;
       const current = this.fingerprint();
       if (current !== this.lastFingerprint) {
@@ -87,13 +90,13 @@ export class StructureWatch {
 
   private stopSampling(): void {
     this.sampling = false;
-    clearTimeout(this.sampleTimer);
+    this.timers.clearTimeout(this.sampleTimer);
   }
 
   private sleep(): void {
     this.observer.disconnect();
     this.observing = false;
     this.stopSampling();
-    clearTimeout(this.sleepTimer);
+    this.timers.clearTimeout(this.sleepTimer);
   }
 }

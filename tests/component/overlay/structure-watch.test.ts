@@ -4,12 +4,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ATTENTION_WINDOW_MS, StructureWatch } from '../../../components/overlay/structure-watch';
 import { SAMPLE_INTERVAL_MS } from '../../../lib/overlay/structure';
 
-/** The parts of WXT's context the watch uses, backed by the (fake) window timers. */
+/** The parts of WXT's context the watch uses; its timers are the (fake) window timers. */
 function fakeContext(): ContentScriptContext {
-  return {
-    setTimeout: (handler: () => void, ms: number) => window.setTimeout(handler, ms),
-    onInvalidated: () => undefined,
-  } as unknown as ContentScriptContext;
+  return { isValid: true, onInvalidated: () => undefined } as unknown as ContentScriptContext;
 }
 
 const hasInput = (records: MutationRecord[]) =>
