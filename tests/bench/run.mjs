@@ -2,7 +2,7 @@
 // made heavy on purpose, measured side by side with a browser without the extension in the same
 // run. Writes tests/bench/results/latest.{json,md}.
 //
-//   node tests/bench/run.mjs            full run (about 15 minutes: 10 of them the memory soak)
+//   node tests/bench/run.mjs            full run (about 20 minutes: 10 of them the memory soak)
 //   node tests/bench/run.mjs --check    short run for npm test: bundle budgets enforced, every
 //                                       other measurement must merely be produced (no timing asserts)
 //   --runs N  --churn-seconds S  --memory-minutes M  override the full run's lengths

@@ -23,3 +23,28 @@ describe('the README stays in step with the code', () => {
     expect(readme).toContain('jpjfbjadngbmdbaogppmkenfmebgocdd');
   });
 });
+
+describe('the README shows the latest benchmark', () => {
+  const latest = readFileSync(new URL('../../bench/results/latest.md', import.meta.url), 'utf8');
+  const cells = (line: string) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+  const rowsOf = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !/^\|\s*-/.test(line))
+      .map((line) => cells(line).join(' | '));
+
+  it('has every row of tests/bench/results/latest.md, with the same values', () => {
+    const readmeRows = new Set(rowsOf(readme));
+    const missing = rowsOf(latest).filter((row) => !readmeRows.has(row));
+    expect(missing).toEqual([]);
+  });
+
+  it('names when and where it was measured', () => {
+    const measured = latest.split('\n')[0]!;
+    expect(readme).toContain(measured);
+  });
+});
