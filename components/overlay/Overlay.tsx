@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
 import { layoutCards, panelTop, type Box } from '../../lib/overlay/layout';
 import type { Finding } from '../../lib/rules/types';
@@ -46,6 +46,8 @@ export function Overlay(props: OverlayProps) {
 function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) {
   const { findings, fieldBoxes, formBox, documentWidth } = props;
   const [heights, setHeights] = useState<Readonly<Record<string, number>>>({});
+  // The cards live in the overlay's shadow root, out of reach of document.getElementById.
+  const columnRef = useRef<HTMLElement>(null);
   const cards = findings.map((finding) => ({
     id: finding.id,
     anchor: finding.field ? fieldBoxes[finding.field] : undefined,
@@ -59,7 +61,7 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
   useLayoutEffect(() => {
     const measured: Record<string, number> = {};
     for (const id of findingKey.split(',')) {
-      const height = document.getElementById(`pcg-card-${id}`)?.getBoundingClientRect().height;
+      const height = columnRef.current?.querySelector(`[id="pcg-card-${id}"]`)?.getBoundingClientRect().height;
       if (height) measured[id] = Math.round(height);
     }
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a second layout pass with measured heights, settled once they stop changing
@@ -101,6 +103,7 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
   if (inPanel) {
     return (
       <aside
+        ref={columnRef}
         className="pcg-panel"
         aria-label={t('overlay_panel_label')}
         // Level with the form's top where the form is known, so the panel reads with the form it is about.
@@ -113,7 +116,7 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
   }
   const headerTop = Math.max(0, (formBox?.top ?? 0) - 8);
   return (
-    <aside className="pcg-column" aria-label={t('overlay_panel_label')}>
+    <aside ref={columnRef} className="pcg-column" aria-label={t('overlay_panel_label')}>
       <div
         className="pcg-column-anchor"
         style={{
