@@ -215,9 +215,8 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    // Deleting at once and again once loaded: the saved state must not bring the tab back.
+    // The store remembers a tab closed before its saved state loaded, so the load can't bring it back.
     store.delete(tabId);
-    void store.ready.then(() => store.delete(tabId));
     for (const key of [...lastPushed.keys()]) if (key.startsWith(`${tabId}:`)) lastPushed.delete(key);
   });
 
