@@ -285,7 +285,7 @@ export class PortalGuard {
     const url = location.href;
     const page = detectPage(new URL(url));
     this.signals = keepFirstSeen(this.signals, [...readPageSignals(document, now), ...this.signInKeySignals(now)]);
-    const formKind = this.formKind();
+    const formKind = this.formKind(page);
     const form = formKind ? readFormState(document, formKind) : null;
     const located = formKind ? locateFields(document, formKind) : [];
     const fieldsFound = located.map((field) => field.id);
@@ -330,8 +330,7 @@ export class PortalGuard {
   }
 
   /** The support form this frame shows; on an Azure support page or blade frame the product picker counts. */
-  private formKind(): SupportFormKind | null {
-    const page = detectPage(new URL(location.href));
+  private formKind(page = detectPage(new URL(location.href))): SupportFormKind | null {
     return detectSupportForm(document, {
       productMarksAzureForm: page?.supportForm === 'azure' || page?.portal === 'azure-frame',
     });
