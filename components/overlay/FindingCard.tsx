@@ -2,9 +2,8 @@ import type { CSSProperties } from 'react';
 import { resolveFixLink, type FixLink } from '../../lib/overlay/fix-links';
 import type { Finding } from '../../lib/rules/types';
 import { t } from '../platform/i18n';
-import type { FixRequest } from '../platform/messaging';
+import { sendMessage, type FixRequest } from '../platform/messaging';
 import { findingTexts, fixLabel } from './finding-texts';
-import { openOptionsSection } from './options-link';
 
 export interface FindingCardProps {
   readonly finding: Finding;
@@ -78,7 +77,11 @@ function LinkFix({ link }: { link: FixLink | null }) {
   if (!link) return null;
   if (link.kind === 'options') {
     return (
-      <button type="button" className="pcg-button" onClick={() => openOptionsSection(link.section)}>
+      <button
+        type="button"
+        className="pcg-button"
+        onClick={() => void sendMessage('openOptionsSection', link.section).catch(() => undefined)}
+      >
         {t(link.labelKey)}
       </button>
     );

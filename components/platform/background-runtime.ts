@@ -5,6 +5,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/prefer
 import { partnerIsKnown } from '../../lib/settings/partner';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
 import { portalFor, tenantsFromUrl } from '../../lib/portals';
+import { optionsPagePath } from '../../lib/overlay/fix-links';
 import { MANUAL_CHECK_IDS } from '../../lib/rules/checklist';
 import {
   pendingLinkUrl,
@@ -258,6 +259,10 @@ export function startBackground(): void {
   onMessage('getTabView', async ({ data }) => {
     await ready;
     return tabView(data.tabId);
+  });
+
+  onMessage('openOptionsSection', async ({ data }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(optionsPagePath(data) as '/options.html') });
   });
 
   onMessage('confirmCheck', async ({ data }) => {

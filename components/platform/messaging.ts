@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
 import type { MessageKey } from '../../lib/i18n/catalog';
+import type { OptionsSection } from '../../lib/overlay/fix-links';
 import type { FillAction } from '../../lib/rules/types';
 import type { ContactDetails, PrefillMode } from '../../lib/settings/schema';
 import type { FrameReport, TabState } from '../../lib/tabs/types';
@@ -71,6 +72,11 @@ interface ProtocolMap {
   requestFix(request: { tabId: number; fix: FixRequest }): FixOutcome;
   /** Background → the frame holding the form. */
   applyFix(fix: FixRequest): FixOutcome;
+  /**
+   * Overlay → background: open the options page at a section. A portal page may not link to
+   * extension pages itself.
+   */
+  openOptionsSection(section: OptionsSection): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
