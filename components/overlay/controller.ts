@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Signal } from '../../lib/context/types';
+import type { Signal } from '../../lib/model/tenant';
 import { buildContactPlan, buildPlanSelection, type FillPlan } from '../../lib/forms/plans';
 import { detectSupportForm, locateFields } from '../../lib/forms/locate';
 import { fillFields, undoFill } from '../../lib/forms/fill';
 import { readFormState } from '../../lib/forms/read';
 import { trackUserEdits } from '../../lib/forms/user-edits';
-import { FIELD_IDS, type FieldFillResult, type FieldId } from '../../lib/forms/types';
-import type { SupportFormKind } from '../../lib/portals/types';
+import { type FieldFillResult } from '../../lib/forms/types';
+import { FIELD_IDS, type FieldId } from '../../lib/model/form';
+import type { SupportFormKind } from '../../lib/model/form';
 import type { FillAction } from '../../lib/rules/types';
 import {
   DETAIL_ROOT_SELECTOR,

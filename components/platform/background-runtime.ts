@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
-import type { FieldId } from '../../lib/forms/types';
+import type { FieldId } from '../../lib/model/form';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import { partnerIsKnown } from '../../lib/settings/partner';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';

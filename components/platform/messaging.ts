@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import type { FieldFillResult } from '../../lib/forms/types';
+import type { FieldId } from '../../lib/model/form';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { OptionsSection } from '../../lib/overlay/fix-links';
 import type { FillAction } from '../../lib/rules/types';

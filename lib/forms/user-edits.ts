@@ -1,6 +1,6 @@
-import type { SupportFormKind } from '../portals/types';
+import type { SupportFormKind } from '../model/form';
 import { locateFields } from './locate';
-import type { FieldId } from './types';
+import type { FieldId } from '../model/form';
 
 /**
  * Calls `onEdit` for each located field the user changes by hand. Only trusted events count:

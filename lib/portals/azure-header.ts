@@ -1,4 +1,4 @@
-import type { Signal, TenantRef } from '../context/types';
+import type { Signal, TenantRef } from '../model/tenant';
 import { cleanPageText } from './page-text';
 import { AZURE_HEADER_SELECTORS, AZURE_THEME_SELECTORS } from './selectors';
 import { tenantFromToken } from './url-tenant';
