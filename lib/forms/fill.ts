@@ -1,4 +1,4 @@
-import { planTextMatches } from '../rules/plans';
+import { planTextMatches } from './options';
 import { isElement, textOf, waitFor, windowOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
 import type { FillPlan } from './plans';

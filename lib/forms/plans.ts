@@ -1,6 +1,6 @@
 import { CONTACT_METHOD_OPTIONS } from '../portals/fields';
 import type { SupportFormKind } from '../model/form';
-import { cspPlanLabels } from '../rules/plans';
+import { cspPlanLabels } from './options';
 import type { ContactDetails } from '../settings/schema';
 import type { FieldId } from '../model/form';
 
