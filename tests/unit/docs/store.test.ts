@@ -93,3 +93,26 @@ describe('the store listing and the privacy policy', () => {
     expect(PRIVACY.en.sections[0]!.paragraphs![0]).toMatch(/no network requests, ever/);
   });
 });
+
+describe('the store images (npm run store-assets)', () => {
+  const size = (path: string) => {
+    const png = readFileSync(join(ROOT, path));
+    expect(png.subarray(1, 4).toString(), path).toBe('PNG');
+    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  };
+  const names = (language: string) => readdirSync(join(ROOT, 'docs/store/images', language)).sort();
+
+  it.each(LANGUAGES)('has 1280×800 screenshots and a 440×280 small promo tile in %s', (language) => {
+    const files = names(language);
+    const screenshots = files.filter((name) => /^screenshot-\d+-[\w-]+\.png$/.test(name));
+    expect(screenshots.length).toBeGreaterThanOrEqual(3);
+    expect(screenshots.length).toBeLessThanOrEqual(5);
+    for (const name of screenshots)
+      expect(size(`docs/store/images/${language}/${name}`)).toEqual({ width: 1280, height: 800 });
+    expect(size(`docs/store/images/${language}/promo-small.png`)).toEqual({ width: 440, height: 280 });
+  });
+
+  it('has the same images in every language', () => {
+    for (const language of LANGUAGES) expect(names(language)).toEqual(names('en'));
+  });
+});
