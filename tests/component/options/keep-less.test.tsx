@@ -94,3 +94,12 @@ describe('keeping less: imports are capped', () => {
     expect(await everythingStored()).toBe(before);
   });
 });
+
+describe('the privacy policy', () => {
+  it('is linked from the options page, as the extension’s own page', async () => {
+    await renderOptions();
+    const link = screen.getByTestId('privacy-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/privacy.html');
+    expect(link.textContent).toBe('Privacy policy');
+  });
+});
