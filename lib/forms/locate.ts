@@ -1,8 +1,8 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { FIELD_DICTIONARIES, type FieldDictionary } from '../portals/fields';
-import type { SupportFormKind } from '../portals/types';
+import type { SupportFormKind } from '../model/form';
 import { isDisabled, isHidden, isReadOnly, normalizeLabel, textOf } from './dom';
-import { FIELD_IDS, type ControlKind, type FieldId } from './types';
+import { FIELD_IDS, type ControlKind, type FieldId } from '../model/form';
 
 export interface LocatedField {
   readonly id: FieldId;

@@ -1,8 +1,8 @@
-import type { SupportFormKind } from '../portals/types';
+import type { SupportFormKind } from '../model/form';
 import { textOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
 import { isMarketplaceProduct } from './marketplace';
-import type { FieldId, FieldState, FormState } from './types';
+import type { FieldId, FieldState, FormState } from '../model/form';
 
 /** Fluent marks the placeholder shown in an empty dropdown (portal-facts: C). */
 const PLACEHOLDER_CLASSES = ['ms-Dropdown-titleIsPlaceHolder', 'azc-placeholder'];

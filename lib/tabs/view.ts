@@ -1,5 +1,5 @@
 import type { MatchIndex } from '../context/match-index';
-import type { FieldId } from '../forms/types';
+import type { FieldId } from '../model/form';
 import type { FillValues } from '../forms/session';
 import { portalFor } from '../portals';
 import { partnerIsKnown } from '../settings/partner';
