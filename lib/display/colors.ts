@@ -28,12 +28,13 @@ export interface TintColor {
 export const DERIVED_HUES = 17;
 
 /**
- * Hue arcs the derived colours use. They leave out ±20° around the own tenant's green (~164°)
- * and the unlisted tenant's vermillion (~26°), so a customer's band never looks like either.
+ * Hue arcs the derived colours use. They leave out the greens around the own tenant's bluish
+ * green (~164°, 120°–200°) and ±20° around the unlisted tenant's vermillion (~26°), so a
+ * customer's band never looks like either.
  */
 const HUE_ARCS: readonly (readonly [number, number])[] = [
-  [46, 144],
-  [184, 366],
+  [46, 120],
+  [200, 366],
 ];
 
 /** Two luminance levels, both 3:1 or more against white and against the dark theme. */

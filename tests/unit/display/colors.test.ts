@@ -37,8 +37,8 @@ describe('the colour derived from a tenant ID', () => {
     expect(derivedColor(BASE.toUpperCase())).toBe(derivedColor(BASE));
     expect(derivedColor(BASE)).toMatch(/^#[0-9a-f]{6}$/);
     // Pinned: a change to the derivation changes every customer's colour, which users notice.
-    expect(derivedColor('00000000-0000-0000-0000-000000000001')).toBe('#da2d33');
-    expect(derivedColor(BASE)).toBe('#3e9a1b');
+    expect(derivedColor('00000000-0000-0000-0000-000000000001')).toBe('#da2d30');
+    expect(derivedColor(BASE)).toBe('#4e971b');
   });
 
   it('differs for every ID one digit away (sequential and mistyped IDs), 480 neighbours', () => {
@@ -70,7 +70,7 @@ describe('the colour derived from a tenant ID', () => {
 
   it('never looks like the own or the unlisted tenant', () => {
     for (const color of allDerivedColors()) {
-      expect(distance(color, DEFAULT_COLORS.own), color).toBeGreaterThan(40);
+      expect(distance(color, DEFAULT_COLORS.own), color).toBeGreaterThan(60);
       expect(distance(color, DEFAULT_COLORS.unlisted), color).toBeGreaterThan(40);
     }
   });
