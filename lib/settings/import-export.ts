@@ -1,6 +1,7 @@
 import { knownKeyOr } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
+import { parseDroppingBadColors } from './resolve';
 import { settingsSchema, type Customer, type Settings } from './schema';
 
 /** Marks an exported file as ours, with the format version it was written in. */
@@ -32,7 +33,13 @@ export interface SettingsDiff {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly settings: Settings; readonly diff: SettingsDiff }
+  | {
+      readonly ok: true;
+      readonly settings: Settings;
+      readonly diff: SettingsDiff;
+      /** Values that were left out, such as a bad colour (the default is used instead). */
+      readonly warnings: readonly MessageRef[];
+    }
   | { readonly ok: false; readonly errors: readonly MessageRef[] };
 
 function leaves(value: unknown, prefix: string, out: Map<string, string>): void {
@@ -91,17 +98,19 @@ export function parseSettingsImport(text: string, current: Settings): ImportResu
   } else if ('format' in record) {
     return { ok: false, errors: [{ key: 'options_import_wrong_shape' }] };
   }
-  const parsed = settingsSchema.safeParse(candidate);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.slice(0, 20).map((issue) => ({
-        key: issue.message.startsWith('settings_')
-          ? knownKeyOr(issue.message, 'settings_error_invalid')
-          : 'settings_error_invalid',
-        args: [issue.path.join('.')],
-      })),
-    };
-  }
-  return { ok: true, settings: parsed.data, diff: diffSettings(current, parsed.data) };
+  const parsed = parseDroppingBadColors(settingsSchema, candidate);
+  const messages = (issues: readonly { path: PropertyKey[]; message: string }[]): MessageRef[] =>
+    issues.slice(0, 20).map((issue) => ({
+      key: issue.message.startsWith('settings_')
+        ? knownKeyOr(issue.message, 'settings_error_invalid')
+        : 'settings_error_invalid',
+      args: [issue.path.join('.')],
+    }));
+  if (!parsed.success) return { ok: false, errors: messages(parsed.issues) };
+  return {
+    ok: true,
+    settings: parsed.data,
+    diff: diffSettings(current, parsed.data),
+    warnings: messages(parsed.dropped),
+  };
 }

@@ -229,6 +229,10 @@ export const optionsMessages = {
   settings_error_email: { en: 'Not an email address.', nl: 'Geen e-mailadres.' },
   settings_error_https_url: { en: 'Use an https:// address.', nl: 'Gebruik een https://-adres.' },
   settings_error_date: { en: 'Use a date like 2027-01-31.', nl: 'Gebruik een datum zoals 2027-01-31.' },
+  settings_error_color: {
+    en: 'Not a colour: use #rrggbb, such as #0072b2. The default colour is used.',
+    nl: 'Geen kleur: gebruik #rrggbb, zoals #0072b2. De standaardkleur wordt gebruikt.',
+  },
   settings_error_required: { en: 'Required.', nl: 'Verplicht.' },
   settings_error_too_long: { en: 'Too long.', nl: 'Te lang.' },
   settings_error_duplicate_tenant: {
