@@ -8,18 +8,24 @@ export interface ContextBannerProps {
   readonly setupNeeded: boolean;
   /** Inside the findings column: no floating chip, just the line. */
   readonly compact?: boolean;
+  /** The band's colour, for the banner's edge and dot. */
+  readonly color?: string;
+  /** `display.banner: "top"`: at the top of the viewport, next to the band, instead of the corner. */
+  readonly atTop?: boolean;
 }
 
 /** Names the tenant in context and, on demand, the evidence behind that conclusion. */
-export function ContextBanner({ context, setupNeeded, compact = false }: ContextBannerProps) {
+export function ContextBanner({ context, setupNeeded, compact = false, color, atTop = false }: ContextBannerProps) {
   const [open, setOpen] = useState(false);
   const evidenceId = useId();
   const name = tenantLabel(context);
   const kindText = setupNeeded ? t('overlay_setup_needed') : t(`popup_kind_${context.kind}`);
   return (
     <section
-      className={`pcg-banner pcg-kind-${context.kind}${compact ? ' pcg-banner-compact' : ''}`}
+      className={`pcg-banner pcg-kind-${context.kind}${compact ? ' pcg-banner-compact' : ''}${atTop ? ' pcg-banner-top' : ''}`}
       data-pcg-context={context.kind}
+      data-pcg-banner-position={compact ? undefined : atTop ? 'top' : 'corner'}
+      style={color ? ({ '--pcg-kind-color': color } as React.CSSProperties) : undefined}
       aria-label={t('overlay_banner_label')}
     >
       <div className="pcg-banner-line">

@@ -24,6 +24,7 @@ import type { OverlayHost } from './host';
 import { createLazyOverlayHost } from './lazy-host';
 import { ContextTimers } from './context-timers';
 import { StructureWatch } from './structure-watch';
+import { TabTitlePresenter } from './tab-title-presenter';
 
 /** The smallest element holding all the given ones. */
 function commonAncestor(elements: readonly Element[]): Element {
@@ -129,9 +130,12 @@ export class PortalGuard {
   private detailRoots: readonly Element[] = [];
 
   private readonly timers: ContextTimers;
+  /** The tab title belongs to the top document; frames never touch it. */
+  private readonly tabTitle: TabTitlePresenter | null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.timers = new ContextTimers(ctx);
+    this.tabTitle = this.isTop ? new TabTitlePresenter(ctx) : null;
   }
 
   start(): void {
@@ -375,6 +379,7 @@ export class PortalGuard {
   private render(): void {
     const view = this.verdict;
     if (!view) return;
+    this.tabTitle?.show(view.display);
     const showFindings = this.holdsForm();
     if (!this.isTop && !showFindings) {
       this.overlay?.hide();

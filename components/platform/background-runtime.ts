@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
+import { displayView } from '../../lib/display/view';
 import type { FieldId } from '../../lib/forms/types';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import { partnerIsKnown } from '../../lib/settings/partner';
@@ -84,6 +85,7 @@ export function startBackground(): void {
       theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
       setupNeeded: !partnerIsKnown(settings),
       readSignInKeyNames: preferences.readSignInKeyNames,
+      display: displayOf(verdict),
       fill: {
         mode: settings.prefill.mode,
         contact: settings.contact,
@@ -91,6 +93,13 @@ export function startBackground(): void {
         ownSupportPlan: settings.partner.ownSupportPlan,
       },
     };
+  }
+
+  function displayOf(verdict: TabVerdict) {
+    return displayView(verdict.context, effective!.settings.display, {
+      own: t('overlay_title_own'),
+      unlisted: t('overlay_title_unlisted'),
+    });
   }
 
   async function clearBadge(tabId: number): Promise<void> {
@@ -111,7 +120,8 @@ export function startBackground(): void {
       await browser.action.setBadgeText({ tabId, text: t(`popup_badge_${kind}`) });
       await browser.action.setBadgeBackgroundColor({
         tabId,
-        color: blocked ? BADGE_COLORS.blocker : BADGE_COLORS[kind],
+        // The band's colour; a blocker still turns the badge red, whatever the context.
+        color: blocked ? BADGE_COLORS.blocker : effective ? displayOf(verdict).color : BADGE_COLORS[kind],
       });
       await browser.action.setTitle({
         tabId,

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DisplayView } from '../../lib/display/view';
 import type { FieldFillResult, FieldId } from '../../lib/forms/types';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { OptionsSection } from '../../lib/overlay/fix-links';
@@ -27,6 +28,8 @@ export interface FrameVerdict {
   readonly theme: 'dark' | 'light' | null;
   /** The user opted in to reading the names (never the values) of the sign-in cache keys. */
   readonly readSignInKeyNames: boolean;
+  /** The band, the tab title and the colour (issue 15). */
+  readonly display: DisplayView;
 }
 
 export type FixRequest = FillAction | 'undo';

@@ -34,7 +34,13 @@ export function rgbOf(hex: string): [number, number, number] {
 }
 
 export function hexOf(rgb: readonly [number, number, number]): string {
-  return `#${rgb.map((part) => Math.round(Math.min(255, Math.max(0, part))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((part) =>
+      Math.round(Math.min(255, Math.max(0, part)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** WCAG relative luminance, 0 (black) to 1 (white). */
@@ -70,5 +76,11 @@ export function checkBandContrast(color: string): ContrastCheck[] {
 /** The themes in which the colour is too weak; empty when it reads in both. */
 export function weakThemes(color: string): ('light' | 'dark')[] {
   if (!isHexColor(color)) return [];
-  return [...new Set(checkBandContrast(color).filter((check) => !check.ok).map((check) => check.theme))];
+  return [
+    ...new Set(
+      checkBandContrast(color)
+        .filter((check) => !check.ok)
+        .map((check) => check.theme),
+    ),
+  ];
 }

@@ -42,7 +42,7 @@ export function titlePrefix(context: TenantContext, labels: TitleLabels): string
 export function portalTitle(title: string, applied: Iterable<string>): string {
   const prefixes = [...applied].filter((prefix) => prefix.length > 0);
   let rest = title;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const prefix of prefixes) {
       if (rest.startsWith(prefix)) {

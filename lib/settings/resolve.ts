@@ -64,7 +64,7 @@ function withoutLeaves(value: unknown, paths: readonly (readonly PropertyKey[])[
   for (const path of paths) {
     let cursor: unknown = copy;
     for (const key of path.slice(0, -1)) cursor = (cursor as Record<string, unknown> | undefined)?.[String(key)];
-    if (cursor && typeof cursor === 'object') delete (cursor as Record<string, unknown>)[String(path[path.length - 1])];
+    if (cursor && typeof cursor === 'object') Reflect.deleteProperty(cursor, String(path[path.length - 1]));
   }
   return copy;
 }
@@ -81,7 +81,12 @@ export function parseDroppingBadColors<T>(
   if (first.success) return { success: true, data: first.data, dropped: [] };
   const issues = first.error.issues;
   if (!issues.every((issue) => isColorPath(issue.path))) return { success: false, issues };
-  const second = schema.safeParse(withoutLeaves(value, issues.map((issue) => issue.path)));
+  const second = schema.safeParse(
+    withoutLeaves(
+      value,
+      issues.map((issue) => issue.path),
+    ),
+  );
   return second.success ? { success: true, data: second.data, dropped: issues } : { success: false, issues };
 }
 

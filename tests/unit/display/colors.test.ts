@@ -109,8 +109,6 @@ describe('the band colour of a context', () => {
   it('falls back to the default on a bad colour value', () => {
     expect(kindColor('own', { colors: { own: 'green' } })).toBe(DEFAULT_COLORS.own);
     expect(kindColor('own', { colors: { own: '#12345' } })).toBe(DEFAULT_COLORS.own);
-    expect(tintColor({ kind: 'customer', customer: { ...customer, color: 'red' } }, {}).color).toBe(
-      derivedColor(BASE),
-    );
+    expect(tintColor({ kind: 'customer', customer: { ...customer, color: 'red' } }, {}).color).toBe(derivedColor(BASE));
   });
 });

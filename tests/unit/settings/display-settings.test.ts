@@ -126,8 +126,9 @@ describe('import and export with colours', () => {
   });
 
   it('shows a colour change as an update, and an empty cell keeps the colour', () => {
-    const existing = [settingsSchema.parse({ customers: [{ name: 'Contoso', tenantId: CONTOSO, color: '#111111' }] })]
-      .flatMap((settings) => settings.customers);
+    const existing = [
+      settingsSchema.parse({ customers: [{ name: 'Contoso', tenantId: CONTOSO, color: '#111111' }] }),
+    ].flatMap((settings) => settings.customers);
     const changed = previewCustomerImport(`Company name,Microsoft ID,Color\nContoso,${CONTOSO},#222222`, existing);
     expect(changed.toUpdate[0]!.color).toEqual({ before: '#111111', after: '#222222' });
     const kept = previewCustomerImport(`Company name,Microsoft ID,Color\nContoso,${CONTOSO},`, existing);
