@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TenantContext } from '../../lib/context/types';
 import { tenantLabel } from '../../lib/tabs/display';
+import type { MessageKey } from '../../lib/i18n/catalog';
 import { t, tr } from '../platform/i18n';
 
 export interface ContextBannerProps {
@@ -12,10 +13,19 @@ export interface ContextBannerProps {
   readonly color?: string;
   /** `display.banner: "top"`: at the top of the viewport, next to the band, instead of the corner. */
   readonly atTop?: boolean;
+  /** A note about this portal that "Why?" shows first (a portal that names no tenant in its URL). */
+  readonly note?: MessageKey;
 }
 
 /** Names the tenant in context and, on demand, the evidence behind that conclusion. */
-export function ContextBanner({ context, setupNeeded, compact = false, color, atTop = false }: ContextBannerProps) {
+export function ContextBanner({
+  context,
+  setupNeeded,
+  compact = false,
+  color,
+  atTop = false,
+  note,
+}: ContextBannerProps) {
   const [open, setOpen] = useState(false);
   const evidenceId = useId();
   const name = tenantLabel(context);
@@ -49,6 +59,7 @@ export function ContextBanner({ context, setupNeeded, compact = false, color, at
       </div>
       {open ? (
         <ul id={evidenceId} className="pcg-evidence" aria-label={t('overlay_evidence_label')}>
+          {note ? <li data-pcg-evidence="note">{t(note)}</li> : null}
           {context.evidence.length === 0 ? <li>{t('overlay_no_evidence')}</li> : null}
           {context.evidence.map((item, index) => (
             <li key={index} data-pcg-evidence={item.verdict}>

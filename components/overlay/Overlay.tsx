@@ -43,6 +43,7 @@ export function Overlay(props: OverlayProps) {
           setupNeeded={view.setupNeeded}
           color={view.display.color}
           atTop={showBanner && view.display.banner === 'top'}
+          note={view.verdict.page?.contextNote}
         />
       ) : null}
       {showFindings ? <FindingsColumn {...props} findings={findings} /> : null}

@@ -42,6 +42,16 @@ export const PORTAL_HOSTS: readonly PortalHost[] = [
     pattern: 'https://partner.microsoft.com/*',
     why: 'Partner Center: remembers which customer a tab was opened for.',
   },
+  // Added for issue 15 (portal-facts, "More portals partners use under GDAP").
+  { pattern: 'https://security.microsoft.com/*', why: 'Microsoft Defender portal: ?tid= in the URL selects the tenant.' },
+  { pattern: 'https://security.microsoft.us/*', why: 'Microsoft Defender portal for GCC High: the same as Defender.' },
+  { pattern: 'https://purview.microsoft.com/*', why: 'Microsoft Purview portal: ?tid= in the URL selects the tenant.' },
+  { pattern: 'https://compliance.microsoft.com/*', why: 'The Purview compliance portal host: ?tid= as on Purview.' },
+  { pattern: 'https://compliance.microsoft.us/*', why: 'The compliance portal for GCC High: the same as Purview.' },
+  {
+    pattern: 'https://admin.powerplatform.microsoft.com/*',
+    why: "Power Platform admin center: no tenant in its URL, so the band and title follow the tab's intent.",
+  },
 ];
 
 export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => host.pattern);
