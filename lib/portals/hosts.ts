@@ -43,7 +43,10 @@ export const PORTAL_HOSTS: readonly PortalHost[] = [
     why: 'Partner Center: remembers which customer a tab was opened for.',
   },
   // Added for issue 15 (portal-facts, "More portals partners use under GDAP").
-  { pattern: 'https://security.microsoft.com/*', why: 'Microsoft Defender portal: ?tid= in the URL selects the tenant.' },
+  {
+    pattern: 'https://security.microsoft.com/*',
+    why: 'Microsoft Defender portal: ?tid= in the URL selects the tenant.',
+  },
   { pattern: 'https://security.microsoft.us/*', why: 'Microsoft Defender portal for GCC High: the same as Defender.' },
   { pattern: 'https://purview.microsoft.com/*', why: 'Microsoft Purview portal: ?tid= in the URL selects the tenant.' },
   { pattern: 'https://compliance.microsoft.com/*', why: 'The Purview compliance portal host: ?tid= as on Purview.' },

@@ -85,10 +85,7 @@ describe('tenants named by URLs', () => {
       [{ source: 'url-ctid', tenant: { id: CONTOSO_ID } }],
     ],
     // ?tid= selects the tenant on Defender and Purview (portal-facts: B, CIPP issue 1646).
-    [
-      `https://security.microsoft.com/homepage?tid=${CONTOSO_ID}`,
-      [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }],
-    ],
+    [`https://security.microsoft.com/homepage?tid=${CONTOSO_ID}`, [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }]],
     [
       `https://security.microsoft.us/incidents?TID=${CONTOSO_ID.toUpperCase()}`,
       [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }],
