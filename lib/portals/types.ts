@@ -1,4 +1,5 @@
-import type { TenantRef } from '../context/types';
+import type { SupportFormKind } from '../model/form';
+import type { TenantRef } from '../model/tenant';
 
 export type PortalId =
   | 'azure'
@@ -14,9 +15,6 @@ export type PortalId =
   | 'defender'
   | 'purview'
   | 'power-platform';
-
-/** Which support form a page shows, if any. */
-export type SupportFormKind = 'azure' | 'm365';
 
 export type PageKind =
   'support-request' | 'support-overview' | 'support-follow-up' | 'client-session-entry' | 'customer-list' | 'other';

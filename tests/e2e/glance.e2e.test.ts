@@ -1,13 +1,13 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLORS, derivedColor } from '../../lib/display/colors';
 import { contrastRatio, hexOf, MIN_BAND_CONTRAST } from '../../lib/display/contrast';
 import {
   configureExtension,
-  launchExtensionBrowser,
   overlayIn,
   tabIdOf,
+  useExtensionBrowser,
   writeManagedPolicy,
   type ExtensionBrowser,
 } from './harness';
@@ -102,15 +102,7 @@ async function badgeColorOf(browser: ExtensionBrowser, urlPattern: string): Prom
 }
 
 describe('context at a glance: the band and the tab title', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it('own tenant: the own colour, "[Own tenant]" in the title, no layout shift', async () => {
     const page = await browser.context.newPage();
@@ -246,72 +238,61 @@ describe('context at a glance: the band and the tab title', () => {
   });
 });
 
-describe('display settings by managed policy', () => {
-  const POLICY_COLOR = '#7a1fa2';
+const POLICY_COLOR = '#7a1fa2';
 
-  async function withPolicy(policy: Record<string, unknown>, run: (browser: ExtensionBrowser) => Promise<void>) {
-    const remove = writeManagedPolicy(policy);
-    let browser: ExtensionBrowser | undefined;
-    try {
-      browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-      await configureExtension(browser, scenarioSettings());
-      await run(browser);
-    } finally {
-      // The policy file is machine-wide: gone before anything else can fail.
-      remove();
-      await browser?.close();
-    }
-  }
-
-  it("uses a customer's colour set by policy, on the band and the badge, with the banner at the top", async () => {
-    const customers = scenarioSettings().customers!.map((customer) =>
-      customer.tenantId === CONTOSO_TENANT_ID ? { ...customer, color: POLICY_COLOR } : customer,
-    );
-    await withPolicy({ customers, display: { banner: 'top' } }, async (browser) => {
-      const page = await browser.context.newPage();
-      await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
-      // Chromium can hand the policy over a moment after the worker started.
-      await expect.poll(async () => (await bandOf(page))?.color, { timeout: 15_000 }).toBe(POLICY_COLOR);
-      await expectBand(page, 'customer', POLICY_COLOR);
-      await expect.poll(() => badgeColorOf(browser, 'https://portal.azure.com/*')).toBe(POLICY_COLOR);
-      const banner = await overlayIn(page)
-        .first()
-        .evaluate((host) => {
-          const element = host.shadowRoot!.querySelector('[data-pcg-context]')!;
-          return {
-            position: element.getAttribute('data-pcg-banner-position'),
-            top: element.getBoundingClientRect().top,
-          };
-        });
-      expect(banner.position).toBe('top');
-      expect(banner.top).toBeLessThan(40);
-      await page.close();
-    });
+describe("a customer's colour by managed policy", () => {
+  const customers = scenarioSettings().customers!.map((customer) =>
+    customer.tenantId === CONTOSO_TENANT_ID ? { ...customer, color: POLICY_COLOR } : customer,
+  );
+  const browser = useExtensionBrowser({
+    settings: scenarioSettings(),
+    beforeLaunch: () => writeManagedPolicy({ customers, display: { banner: 'top' } }),
   });
 
-  it('turns the band and the title off by policy; the banner still names the context', async () => {
-    await withPolicy({ display: { tint: 'off', tabTitle: 'off' } }, async (browser) => {
-      const page = await browser.context.newPage();
-      await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
-      await expect
-        .poll(
-          () =>
-            overlayIn(page)
-              .first()
-              .evaluate((host) =>
-                host.shadowRoot?.querySelector('[data-pcg-context]')?.getAttribute('data-pcg-context'),
-              )
-              .catch(() => null),
-          { timeout: 15_000 },
-        )
-        .toBe('customer');
-      // Chromium can hand the policy over a moment after the worker started.
-      await expect.poll(() => bandOf(page), { timeout: 15_000 }).toBeNull();
-      await expect.poll(() => page.title()).toBe('Home - Microsoft Azure');
-      await page.waitForTimeout(500);
-      expect(await bandOf(page)).toBeNull();
-      expect(await page.title()).toBe('Home - Microsoft Azure');
-      await page.close();
-    });
+  it('colours the band and the badge, and puts the banner at the top', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
+    // Chromium can hand the policy over a moment after the worker started.
+    await expect.poll(async () => (await bandOf(page))?.color, { timeout: 15_000 }).toBe(POLICY_COLOR);
+    await expectBand(page, 'customer', POLICY_COLOR);
+    await expect.poll(() => badgeColorOf(browser, 'https://portal.azure.com/*')).toBe(POLICY_COLOR);
+    const banner = await overlayIn(page)
+      .first()
+      .evaluate((host) => {
+        const element = host.shadowRoot!.querySelector('[data-pcg-context]')!;
+        return { position: element.getAttribute('data-pcg-banner-position'), top: element.getBoundingClientRect().top };
+      });
+    expect(banner.position).toBe('top');
+    expect(banner.top).toBeLessThan(40);
+    await page.close();
+  });
+});
+
+describe('the band and the title off by managed policy', () => {
+  const browser = useExtensionBrowser({
+    settings: scenarioSettings(),
+    beforeLaunch: () => writeManagedPolicy({ display: { tint: 'off', tabTitle: 'off' } }),
+  });
+
+  it('shows neither; the banner still names the context', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
+    await expect
+      .poll(
+        () =>
+          overlayIn(page)
+            .first()
+            .evaluate((host) => host.shadowRoot?.querySelector('[data-pcg-context]')?.getAttribute('data-pcg-context'))
+            .catch(() => null),
+        { timeout: 15_000 },
+      )
+      .toBe('customer');
+    // Chromium can hand the policy over a moment after the worker started.
+    await expect.poll(() => bandOf(page), { timeout: 15_000 }).toBeNull();
+    await expect.poll(() => page.title()).toBe('Home - Microsoft Azure');
+    await page.waitForTimeout(500);
+    expect(await bandOf(page)).toBeNull();
+    expect(await page.title()).toBe('Home - Microsoft Azure');
+    await page.close();
   });
 });
