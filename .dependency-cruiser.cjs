@@ -11,6 +11,7 @@ const LAYERS = [
   ['settings'], // the configuration schema, import/export, policy
   ['portals'], // site knowledge as data: hosts, routes, selectors, field labels
   ['context'], // which tenant: signals weighed into a context
+  ['display'], // the band's colours, their contrast and the tab title: pure, for the tabs' view
   ['forms'], // locate, read and fill the support form
   ['rules'], // findings and the checklist
   ['tabs'], // per-tab state and the verdict

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { customerSchema, DIRECT_SUBSCRIPTIONS, GDAP_STATUSES, type Customer } from '../../lib/settings/schema';
 import { isLocked } from '../../lib/settings/resolve';
 import { t } from '../platform/i18n';
+import { derivedColor } from '../../lib/display/colors';
+import { ColorInput } from './ColorInput';
 import { SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,6 +19,7 @@ interface EditorDraft {
   expiresOn: string;
   roles: string;
   directSubscriptions: Customer['directSubscriptions'];
+  color: string | undefined;
 }
 
 function toDraft(customer?: Customer): EditorDraft {
@@ -28,6 +31,7 @@ function toDraft(customer?: Customer): EditorDraft {
     expiresOn: customer?.gdap.expiresOn ?? '',
     roles: customer?.gdap.roles.join(', ') ?? '',
     directSubscriptions: customer?.directSubscriptions ?? 'unknown',
+    color: customer?.color,
   };
 }
 
@@ -47,6 +51,7 @@ function fromDraft(draft: EditorDraft) {
       roles: list(draft.roles),
     },
     directSubscriptions: draft.directSubscriptions,
+    ...(draft.color ? { color: draft.color } : {}),
   };
 }
 
@@ -122,6 +127,15 @@ function CustomerEditor({
         />
       </div>
       <TextInput label={t('options_customer_roles')} value={draft.roles} onChange={(roles) => set({ roles })} />
+      <ColorInput
+        label={t('options_customer_color')}
+        value={draft.color}
+        fallback={/^[0-9a-f-]{36}$/i.test(draft.tenantId.trim()) ? derivedColor(draft.tenantId.trim()) : '#0072b2'}
+        hint={t('options_customer_color_hint')}
+        error={errors.color}
+        onChange={(color) => set({ color })}
+        testId="customer-color"
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={!valid}>
           {t('options_customer_save')}
@@ -208,6 +222,9 @@ export function CustomersSection() {
       <table className="customers">
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('options_customer_color')}</span>
+            </th>
             <th scope="col">{t('options_customer_name')}</th>
             <th scope="col">{t('options_customer_tenant_id')}</th>
             <th scope="col">{t('options_customer_domains')}</th>
@@ -221,7 +238,7 @@ export function CustomersSection() {
           {shown.map((customer) =>
             editing === customer.tenantId ? (
               <tr key={customer.tenantId}>
-                <td colSpan={5}>
+                <td colSpan={6}>
                   <CustomerEditor
                     initial={customer}
                     existingIds={ids}
@@ -235,6 +252,15 @@ export function CustomersSection() {
               </tr>
             ) : (
               <tr key={customer.tenantId} data-tenant={customer.tenantId}>
+                <td>
+                  <span
+                    className="swatch-chip"
+                    style={{ background: customer.color ?? derivedColor(customer.tenantId) }}
+                    title={customer.color ?? derivedColor(customer.tenantId)}
+                    data-testid="customer-swatch"
+                    aria-hidden="true"
+                  />
+                </td>
                 <td>
                   <bdi>{displayText(customer.name)}</bdi>
                 </td>

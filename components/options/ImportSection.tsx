@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   applyCustomerImport,
+  exportCustomersCsv,
   previewCustomerImport,
   type CustomerImportPreview,
 } from '../../lib/settings/customer-csv';
@@ -51,6 +52,15 @@ function CsvPreview({
           String(preview.unchanged.length),
         ])}
       </p>
+      {preview.warnings.length > 0 ? (
+        <ul className="warnings" data-testid="csv-warnings">
+          {shown(preview.warnings).map((row) => (
+            <li key={row.line} className="warning">
+              {t('options_import_line', [String(row.line)])}: {row.reasons.map((reason) => tr(reason)).join('; ')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {preview.rejected.length > 0 ? (
         <details open>
           <summary>{t('options_import_rejected', [String(preview.rejected.length)])}</summary>
@@ -154,6 +164,11 @@ function JsonPreview({
   const { diff } = result;
   return (
     <div className="preview" data-testid="json-diff">
+      {result.warnings.map((warning, index) => (
+        <p key={index} className="warning" role="status" data-testid="json-warning">
+          {tr(warning)}
+        </p>
+      ))}
       <p>
         {t('options_json_changes', [
           String(diff.changed.length),
@@ -207,15 +222,18 @@ export function ImportSection() {
   const [json, setJson] = useState<ImportResult | null>(null);
   const customersLocked = isLocked({ locks }, 'customers');
 
-  const download = () => {
-    const blob = new Blob([exportSettings(saved)], { type: 'application/json' });
+  const save = (text: string, type: string, name: string) => {
+    const blob = new Blob([text], { type });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'partner-context-guard-settings.json';
+    link.download = name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  const download = () => save(exportSettings(saved), 'application/json', 'partner-context-guard-settings.json');
+  const downloadCsv = () =>
+    save(exportCustomersCsv(saved.customers), 'text/csv', 'partner-context-guard-customers.csv');
 
   return (
     <section aria-labelledby="import-heading" className="section">
@@ -234,10 +252,14 @@ export function ImportSection() {
           if (!file) return;
           // A file over the limit is not even read: the message says so, and nothing changes.
           const tooLarge = importTooLarge(file.size);
-          if (tooLarge) setCsv({ toAdd: [], toUpdate: [], unchanged: [], rejected: [], errors: [tooLarge] });
+          if (tooLarge)
+            setCsv({ toAdd: [], toUpdate: [], unchanged: [], rejected: [], warnings: [], errors: [tooLarge] });
           else setCsv(previewCustomerImport(await readFile(file), customers));
         }}
-      />
+      />{' '}
+      <button type="button" className="link" onClick={downloadCsv} data-testid="csv-export">
+        {t('options_csv_export')}
+      </button>
       {csv ? (
         <CsvPreview
           preview={csv}

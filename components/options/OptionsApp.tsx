@@ -5,6 +5,7 @@ import { t } from '../platform/i18n';
 import { watchEffectiveSettings } from '../platform/settings-storage';
 import { CustomersSection } from './CustomersSection';
 import { DetectionSection } from './DetectionSection';
+import { DisplaySection } from './DisplaySection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { ImportSection } from './ImportSection';
 import { ContactSection, PrefillSection, ProfileSection } from './sections';
@@ -109,6 +110,7 @@ export function OptionsApp() {
           <ProfileSection generation={generation} />
           <ContactSection generation={generation} />
           <PrefillSection />
+          <DisplaySection />
           <DetectionSection />
           <CustomersSection />
           <ImportSection />

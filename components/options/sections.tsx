@@ -8,10 +8,10 @@ import { ListInput, SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
 
 type Path = string;
-type FormSection = 'partner' | 'contact' | 'prefill';
+type FormSection = 'partner' | 'contact' | 'prefill' | 'display';
 
 /** One section's slice of the store: typing elsewhere does not re-render this section. */
-function useSection<K extends FormSection>(section: K) {
+export function useSection<K extends FormSection>(section: K) {
   const { editing, effective, errors, locks, edit } = useOptionsStore(
     useShallow((state) => ({
       editing: state.draft[section],

@@ -8,6 +8,7 @@ import { currentLanguage, t } from '../platform/i18n';
 import { ContextBanner } from './ContextBanner';
 import { FindingCard } from './FindingCard';
 import { FillReport, UndoReport } from './FillReport';
+import { Tint } from './Tint';
 
 export interface OverlayProps {
   readonly view: FrameVerdict;
@@ -36,8 +37,15 @@ export function Overlay(props: OverlayProps) {
   const findings = showFindings ? view.verdict.findings.filter((finding) => !props.dismissed.has(finding.id)) : [];
   return (
     <div className={`pcg-root pcg-theme-${theme}`} lang={currentLanguage()}>
+      {showBanner && view.display.tint ? <Tint tint={view.display.tint} /> : null}
       {showBanner || (showFindings && findings.length === 0) ? (
-        <ContextBanner context={view.verdict.context} setupNeeded={view.setupNeeded} />
+        <ContextBanner
+          context={view.verdict.context}
+          setupNeeded={view.setupNeeded}
+          color={view.display.color}
+          atTop={showBanner && view.display.banner === 'top'}
+          note={view.verdict.page?.contextNote}
+        />
       ) : null}
       {showFindings ? <FindingsColumn {...props} findings={findings} /> : null}
     </div>

@@ -7,6 +7,7 @@ import { createLazyOverlayHost } from './lazy-host';
 import type { OverlayProps } from './Overlay';
 import type { PageSnapshot } from './report-builder';
 import { enabledFields } from './report-builder';
+import { TabTitlePresenter } from './tab-title-presenter';
 
 /**
  * Where the portal shows no theme the extension can read (the Microsoft 365 admin center: its
@@ -41,9 +42,12 @@ export class OverlayPresenter {
   private host: OverlayHost | null = null;
   private readonly dismissed = new Map<string, Set<string>>();
   private last: PresentInput | null = null;
+  /** The tab title belongs to the top document; frames never touch it. */
+  private readonly tabTitle: TabTitlePresenter | null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.host?.remove());
+    this.tabTitle = this.isTop ? new TabTitlePresenter(ctx) : null;
   }
 
   get element(): HTMLElement | null {
@@ -70,6 +74,7 @@ export class OverlayPresenter {
   present(input: PresentInput): void {
     this.last = input;
     const { view, showFindings } = input;
+    this.tabTitle?.show(view.display);
     if (!this.isTop && !showFindings) {
       this.host?.hide();
       return;

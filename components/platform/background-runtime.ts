@@ -8,7 +8,15 @@ import { optionsPagePath } from '../../lib/overlay/fix-links';
 import { reduceTab, tracksUrl, type TabEvent } from '../../lib/tabs/reducer';
 import { pendingLinkUrl, formFrameOf } from '../../lib/tabs/tab-state';
 import type { TabVerdict } from '../../lib/tabs/verdict';
-import { frameVerdictOf, isPortalUrl, judgeTab, localDate, tabViewOf, type JudgeInput } from '../../lib/tabs/view';
+import {
+  displayOf,
+  frameVerdictOf,
+  isPortalUrl,
+  judgeTab,
+  localDate,
+  tabViewOf,
+  type JudgeInput,
+} from '../../lib/tabs/view';
 import { t } from './i18n';
 import { onMessage, sendMessage, type TabView } from './messaging';
 import { loadPreferences, watchPreferences } from './preferences-storage';
@@ -54,6 +62,7 @@ export function startBackground(): void {
       problems: effective.problems.length,
       preferences,
       today: localDate(),
+      titleLabels: { own: t('overlay_title_own'), unlisted: t('overlay_title_unlisted') },
     };
   }
 
@@ -75,6 +84,7 @@ export function startBackground(): void {
 
   async function updateBadge(tabId: number, verdict: TabVerdict | null): Promise<void> {
     if (!verdict) return;
+    const input = judgeInput();
     const { kind } = verdict.context;
     const blocked = verdict.findings.some((finding) => finding.severity === 'blocker');
     const name = tenantLabel(verdict.context);
@@ -82,7 +92,8 @@ export function startBackground(): void {
       await browser.action.setBadgeText({ tabId, text: t(`popup_badge_${kind}`) });
       await browser.action.setBadgeBackgroundColor({
         tabId,
-        color: blocked ? BADGE_COLORS.blocker : BADGE_COLORS[kind],
+        // The band's colour; a blocker still turns the badge red, whatever the context.
+        color: blocked ? BADGE_COLORS.blocker : input ? displayOf(verdict, input).color : BADGE_COLORS[kind],
       });
       await browser.action.setTitle({
         tabId,

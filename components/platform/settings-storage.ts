@@ -231,8 +231,14 @@ export async function recoveryData(): Promise<{ savedAt: number; raw: unknown; v
  * the policy has first been read.
  */
 export function watchEffectiveSettings(onChange: (effective: EffectiveSettings) => void): () => void {
+  // Only the latest reload counts: one started before the policy was read can finish after the
+  // one started once it was, and must not put the settings without the policy back in force.
+  let latest = 0;
   const reload = () => {
-    void loadEffectiveSettings({ waitForPolicy: false }).then(onChange);
+    const run = ++latest;
+    void loadEffectiveSettings({ waitForPolicy: false }).then((effective) => {
+      if (run === latest) onChange(effective);
+    });
   };
   void cachedManaged().then(reload);
   const listener = (_changes: unknown, area: string) => {

@@ -71,6 +71,7 @@ export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: Con
       </button>
       {showEvidence ? (
         <ul id={evidenceId} className="evidence">
+          {page?.contextNote ? <li data-evidence="note">{t(page.contextNote)}</li> : null}
           {context.evidence.map((item, index) => (
             <li key={index} data-evidence={item.verdict}>
               <bdi>{tr(item.message)}</bdi>

@@ -99,6 +99,38 @@ export const PORTAL_HOSTS: readonly PortalHost[] = [
     why: 'Partner Center: remembers which customer a tab was opened for.',
     whyNl: 'Partner Center: onthoudt voor welke klant een tabblad is geopend.',
   },
+  // Added for issue 15 (portal-facts, "More portals partners use under GDAP").
+  {
+    pattern: 'https://security.microsoft.com/*',
+    why: 'Microsoft Defender portal: ?tid= in the URL selects the tenant.',
+    whyNl: 'Microsoft Defender-portal: ?tid= in het adres kiest de tenant.',
+  },
+  {
+    pattern: 'https://security.microsoft.us/*',
+    why: 'Microsoft Defender portal for GCC High: the same as Defender.',
+    whyNl: 'Microsoft Defender-portal voor GCC High: als Defender.',
+  },
+  {
+    pattern: 'https://purview.microsoft.com/*',
+    why: 'Microsoft Purview portal: ?tid= in the URL selects the tenant.',
+    whyNl: 'Microsoft Purview-portal: ?tid= in het adres kiest de tenant.',
+  },
+  {
+    pattern: 'https://compliance.microsoft.com/*',
+    why: 'The Purview compliance portal host: ?tid= as on Purview.',
+    whyNl: 'De host van de Purview-complianceportal: ?tid= als bij Purview.',
+  },
+  {
+    pattern: 'https://compliance.microsoft.us/*',
+    why: 'The compliance portal for GCC High: the same as Purview.',
+    whyNl: 'De complianceportal voor GCC High: als Purview.',
+  },
+  {
+    pattern: 'https://admin.powerplatform.microsoft.com/*',
+    why: "Power Platform admin center: no tenant in its URL, so the band and title follow the tab's intent.",
+    whyNl:
+      'Power Platform-beheercentrum: geen tenant in het adres, dus de band en de titel volgen waarvoor het tabblad is geopend.',
+  },
 ];
 
 export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => host.pattern);

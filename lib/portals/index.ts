@@ -3,6 +3,7 @@ import { azure, azureGov } from './modules/azure';
 import { azureFrame } from './modules/azure-frame';
 import { entra, exchangeAdmin, intune, m365Admin, office, teamsAdmin } from './modules/admin-centers';
 import { partnerCenter } from './modules/partner-center';
+import { defender, powerPlatform, purview } from './modules/security-compliance';
 import type { PageInfo, PortalId, PortalModule, UrlTenant } from './types';
 
 export const PORTALS: readonly PortalModule[] = [
@@ -16,6 +17,9 @@ export const PORTALS: readonly PortalModule[] = [
   teamsAdmin,
   office,
   partnerCenter,
+  defender,
+  purview,
+  powerPlatform,
 ];
 
 export function portalFor(url: URL): PortalModule | null {

@@ -11,7 +11,10 @@ export type PortalId =
   | 'exchange-admin'
   | 'teams-admin'
   | 'office'
-  | 'partner-center';
+  | 'partner-center'
+  | 'defender'
+  | 'purview'
+  | 'power-platform';
 
 export type PageKind =
   'support-request' | 'support-overview' | 'support-follow-up' | 'client-session-entry' | 'customer-list' | 'other';
@@ -21,6 +24,8 @@ export interface PageInfo {
   readonly page: PageKind;
   /** Set when the page is (or may contain) a support-request form. */
   readonly supportForm?: SupportFormKind;
+  /** Message key of a note the banner's "Why?" shows first, e.g. that this portal names no tenant in its URL. */
+  readonly contextNote?: 'context_note_no_url_tenant';
 }
 
 /** How a tenant was named in a URL. The kind is evidence the UI explains. */

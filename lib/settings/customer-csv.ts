@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { MessageRef } from '../i18n/types';
 import { cleanName } from '../text/clean';
 import { textTooLarge } from './import-limits';
+import { parseDroppingBadColors } from './resolve';
 import { customerSchema, type Customer } from './schema';
 
 /**
@@ -10,11 +11,22 @@ import { customerSchema, type Customer } from './schema';
  * names are known from walkthroughs, not documentation (C), so several spellings are accepted.
  * Other columns (Relationship, for one) are not read: the directory has no field for them.
  */
-const HEADER_ALIASES: Record<'name' | 'tenantId' | 'domains', readonly string[]> = {
+const HEADER_ALIASES: Record<'name' | 'tenantId' | 'domains' | 'color', readonly string[]> = {
   name: ['company name', 'customer name', 'name', 'bedrijfsnaam', 'naam'],
   tenantId: ['microsoft id', 'customer id', 'tenant id', 'tenantid', 'microsoft-id', 'tenant-id'],
   domains: ['primary domain name', 'domain', 'domains', 'primary domain', 'primaire domeinnaam', 'domein'],
+  // Not in Partner Center's export: our own export adds it, and admins add it by hand (`#rrggbb`).
+  color: ['color', 'colour', 'kleur'],
 };
+
+/** Our own export's header, which the import reads back. */
+export const EXPORT_HEADER = ['Company name', 'Microsoft ID', 'Primary domain name', 'Color'] as const;
+
+/** A row that was imported, but with a value left out (a bad colour: the default is used). */
+export interface RowWarning {
+  readonly line: number;
+  readonly reasons: readonly MessageRef[];
+}
 
 export interface RejectedRow {
   /** 1-based line in the file (the header is line 1). */
@@ -31,6 +43,8 @@ export interface CustomerUpdate {
   readonly name?: { readonly before: string; readonly after: string };
   /** Domains the file adds; the directory's own domains are always kept. */
   readonly domainsAdded: readonly string[];
+  /** Set when the colour changes. */
+  readonly color?: { readonly before?: string; readonly after?: string };
 }
 
 export interface CustomerImportPreview {
@@ -38,6 +52,8 @@ export interface CustomerImportPreview {
   readonly toUpdate: readonly CustomerUpdate[];
   readonly unchanged: readonly Customer[];
   readonly rejected: readonly RejectedRow[];
+  /** Rows imported without a bad value, such as a colour that is not `#rrggbb`. */
+  readonly warnings: readonly RowWarning[];
   /** Problems with the file as a whole (no recognisable columns, parse errors). */
   readonly errors: readonly MessageRef[];
 }
@@ -111,7 +127,7 @@ function readRows(text: string, parseOptions: Papa.ParseConfig): CsvRow[] {
  */
 export function previewCustomerImport(csvText: string, existing: readonly Customer[]): CustomerImportPreview {
   const tooLarge = textTooLarge(csvText);
-  if (tooLarge) return { toAdd: [], toUpdate: [], unchanged: [], rejected: [], errors: [tooLarge] };
+  if (tooLarge) return { toAdd: [], toUpdate: [], unchanged: [], rejected: [], warnings: [], errors: [tooLarge] };
   const text = csvText.replace(/^\uFEFF/, '');
   const parseOptions: Papa.ParseConfig = {
     header: true,
@@ -125,13 +141,14 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
   const nameColumn = columnFor(headers, 'name');
   const idColumn = columnFor(headers, 'tenantId');
   const domainColumn = columnFor(headers, 'domains');
+  const colorColumn = columnFor(headers, 'color');
   // Errors without a row concern the whole file (e.g. no separator found); row errors come per row below.
   const errors: MessageRef[] = parsed.errors
     .filter((error) => error.row === undefined)
     .map((error) => ({ key: 'options_import_file_error', args: [error.message] }));
   if (!nameColumn || !idColumn) {
     errors.push({ key: 'options_import_missing_columns', args: [headers.join(', ') || '—'] });
-    return { toAdd: [], toUpdate: [], unchanged: [], rejected: [], errors };
+    return { toAdd: [], toUpdate: [], unchanged: [], rejected: [], warnings: [], errors };
   }
   const byId = new Map(existing.map((customer) => [customer.tenantId, customer]));
   const seenInFile = new Map<string, number>();
@@ -139,21 +156,27 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
   const toUpdate: CustomerUpdate[] = [];
   const unchanged: Customer[] = [];
   const rejected: RejectedRow[] = [];
+  const warnings: RowWarning[] = [];
 
   readRows(text, parseOptions).forEach(({ values: row, line, errors: rowErrors }) => {
     const reasons: MessageRef[] = [];
     if (rowErrors.length > 0) reasons.push({ key: 'options_import_row_malformed', args: [rowErrors.join('; ')] });
     const tenantId = (row[idColumn] ?? '').trim().toLowerCase();
+    const colorText = colorColumn ? (row[colorColumn] ?? '').trim() : '';
     const candidate = {
       ...(byId.get(tenantId) ?? {}),
       // Names are stored and shown cleaned: no bidi controls or other control characters.
       name: cleanName(row[nameColumn]),
       tenantId,
       domains: mergeDomains(byId.get(tenantId)?.domains ?? [], domainColumn ? splitDomains(row[domainColumn]) : []),
+      // An empty cell keeps the directory's colour; a bad one is reported and left out.
+      ...(colorText ? { color: colorText } : {}),
     };
-    const result = customerSchema.safeParse(candidate);
+    const result = parseDroppingBadColors(customerSchema, candidate);
+    if (result.success && result.dropped.length > 0)
+      warnings.push({ line, reasons: [{ key: 'settings_error_color', args: ['color'] }] });
     if (!result.success) {
-      for (const issue of result.error.issues) {
+      for (const issue of result.issues) {
         const field = String(issue.path[0] ?? '');
         reasons.push({
           key: issue.message.startsWith('settings_')
@@ -180,13 +203,30 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
         after: result.data,
         ...(before.name !== result.data.name ? { name: { before: before.name, after: result.data.name } } : {}),
         domainsAdded: result.data.domains.filter((domain) => !before.domains.includes(domain)),
+        ...(before.color !== result.data.color ? { color: { before: before.color, after: result.data.color } } : {}),
       });
   });
-  return { toAdd, toUpdate, unchanged, rejected, errors };
+  return { toAdd, toUpdate, unchanged, rejected, warnings, errors };
 }
 
 /** The directory after applying a preview: updates replace in place, additions go at the end. */
 export function applyCustomerImport(existing: readonly Customer[], preview: CustomerImportPreview): Customer[] {
   const updates = new Map(preview.toUpdate.map((update) => [update.after.tenantId, update.after]));
   return [...existing.map((customer) => updates.get(customer.tenantId) ?? customer), ...preview.toAdd];
+}
+
+/**
+ * The directory as CSV, in the columns the import reads back (name, tenant ID, the domains, the
+ * colour). Values that start like a formula are quoted with a leading apostrophe, so a spreadsheet
+ * never runs a name as one.
+ */
+export function exportCustomersCsv(customers: readonly Customer[]): string {
+  const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  const rows = customers.map((customer) => [
+    safe(customer.name),
+    customer.tenantId,
+    customer.domains.join(' '),
+    customer.color ?? '',
+  ]);
+  return `${Papa.unparse({ fields: [...EXPORT_HEADER], data: rows }, { quotes: true, newline: '\r\n' })}\r\n`;
 }

@@ -3,6 +3,7 @@ import type { MessageRef } from '../i18n/types';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
 import { cleanName } from '../text/clean';
 import { textTooLarge } from './import-limits';
+import { parseDroppingBadColors } from './resolve';
 import { settingsSchema, type Customer, type Settings } from './schema';
 
 /** Marks an exported file as ours, with the format version it was written in. */
@@ -34,7 +35,13 @@ export interface SettingsDiff {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly settings: Settings; readonly diff: SettingsDiff }
+  | {
+      readonly ok: true;
+      readonly settings: Settings;
+      readonly diff: SettingsDiff;
+      /** Values that were left out, such as a bad colour (the default is used instead). */
+      readonly warnings: readonly MessageRef[];
+    }
   | { readonly ok: false; readonly errors: readonly MessageRef[] };
 
 function leaves(value: unknown, prefix: string, out: Map<string, string>): void {
@@ -95,22 +102,19 @@ export function parseSettingsImport(text: string, current: Settings): ImportResu
   } else if ('format' in record) {
     return { ok: false, errors: [{ key: 'options_import_wrong_shape' }] };
   }
-  const parsed = settingsSchema.safeParse(candidate);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.slice(0, 20).map((issue) => ({
-        key: issue.message.startsWith('settings_')
-          ? knownKeyOr(issue.message, 'settings_error_invalid')
-          : 'settings_error_invalid',
-        args: [issue.path.join('.')],
-      })),
-    };
-  }
+  const parsed = parseDroppingBadColors(settingsSchema, candidate);
+  const messages = (issues: readonly { path: PropertyKey[]; message: string }[]): MessageRef[] =>
+    issues.slice(0, 20).map((issue) => ({
+      key: issue.message.startsWith('settings_')
+        ? knownKeyOr(issue.message, 'settings_error_invalid')
+        : 'settings_error_invalid',
+      args: [issue.path.join('.')],
+    }));
+  if (!parsed.success) return { ok: false, errors: messages(parsed.issues) };
   // Customer names are stored and shown cleaned, as from a CSV import.
   const settings: Settings = {
     ...parsed.data,
     customers: parsed.data.customers.map((customer) => ({ ...customer, name: cleanName(customer.name) })),
   };
-  return { ok: true, settings, diff: diffSettings(current, settings) };
+  return { ok: true, settings, diff: diffSettings(current, settings), warnings: messages(parsed.dropped) };
 }

@@ -29,6 +29,12 @@ const DESCRIPTIONS: Record<string, string> = {
   contact: "The partner's own contact details, filled into support requests.",
   customers: 'The customer directory: tenant ID, name, domains, GDAP status and direct subscriptions.',
   prefill: 'Prefill behaviour: ask (show fix buttons), auto (fill once) or off.',
+  'customers[].color': "The customer's own band colour, #rrggbb. Without it the colour is derived from the tenant ID.",
+  display: 'How the context shows at a glance: the band across the top of the portal, the tab title, the colours.',
+  'display.tint': 'The coloured band across the top of every portal page: on (default) or off.',
+  'display.tabTitle': 'The context in the tab title, e.g. [Contoso Ltd]: on (default) or off.',
+  'display.colors': 'Band colours per kind, #rrggbb. A colour left out, or not #rrggbb, uses the default.',
+  'display.banner': 'Where the context banner sits: corner (bottom right, default) or top (next to the band).',
 };
 
 function convert(node: Record<string, unknown>, path: string): JsonSchema {

@@ -49,6 +49,47 @@ function issuesToProblems(
   });
 }
 
+type Issue = { path: PropertyKey[]; message: string };
+
+/** A colour leaf: `display.colors.<kind>` or `customers.<n>.color` (or `color` inside one customer). */
+function isColorPath(path: readonly PropertyKey[]): boolean {
+  const keys = path.map(String);
+  if (keys.length === 1) return keys[0] === 'color';
+  if (keys.length === 3 && keys[0] === 'display' && keys[1] === 'colors') return true;
+  return keys.length === 3 && keys[0] === 'customers' && keys[2] === 'color';
+}
+
+function withoutLeaves(value: unknown, paths: readonly (readonly PropertyKey[])[]): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  for (const path of paths) {
+    let cursor: unknown = copy;
+    for (const key of path.slice(0, -1)) cursor = (cursor as Record<string, unknown> | undefined)?.[String(key)];
+    if (cursor && typeof cursor === 'object') Reflect.deleteProperty(cursor, String(path[path.length - 1]));
+  }
+  return copy;
+}
+
+/**
+ * Parses with a schema, but a bad colour does not sink the document: when the only problems are
+ * colour values, they are dropped (so the default colour applies) and reported as `dropped`.
+ */
+export function parseDroppingBadColors<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } },
+  value: unknown,
+): { success: true; data: T; dropped: Issue[] } | { success: false; issues: Issue[] } {
+  const first = schema.safeParse(value);
+  if (first.success) return { success: true, data: first.data, dropped: [] };
+  const issues = first.error.issues;
+  if (!issues.every((issue) => isColorPath(issue.path))) return { success: false, issues };
+  const second = schema.safeParse(
+    withoutLeaves(
+      value,
+      issues.map((issue) => issue.path),
+    ),
+  );
+  return second.success ? { success: true, data: second.data, dropped: issues } : { success: false, issues };
+}
+
 function parseLocal(
   local: unknown,
   lastGood: unknown,
@@ -56,11 +97,12 @@ function parseLocal(
   if (local === undefined || local === null) {
     return { settings: defaultSettings(), problems: [], source: 'defaults' };
   }
-  const parsed = settingsSchema.safeParse(local);
-  if (parsed.success) return { settings: parsed.data, problems: [], source: 'stored' };
+  const parsed = parseDroppingBadColors(settingsSchema, local);
+  if (parsed.success)
+    return { settings: parsed.data, problems: issuesToProblems('local', parsed.dropped), source: 'stored' };
   const problems: SettingsProblem[] = [
     { origin: 'local', path: '', message: { key: 'settings_error_stored_invalid' }, raw: summarize(local, 400) },
-    ...issuesToProblems('local', parsed.error.issues),
+    ...issuesToProblems('local', parsed.issues),
   ];
   const fallback = settingsSchema.safeParse(lastGood);
   if (fallback.success) return { settings: fallback.data, problems, source: 'last-good' };
@@ -100,6 +142,8 @@ const MANAGED_OBJECTS: Readonly<Record<string, readonly string[]>> = {
     'supportLanguage',
   ],
   prefill: ['mode'],
+  display: ['tint', 'tabTitle', 'colors', 'banner'],
+  'display.colors': ['own', 'customer', 'unlisted', 'unknown'],
 };
 
 function applyManaged(
@@ -171,10 +215,18 @@ function applyManaged(
     const accepted: Settings['customers'] = [];
     const seen = new Set<string>();
     value.forEach((entry, index) => {
-      const parsed = customerSchema.safeParse(entry);
+      // A bad colour is reported and the customer kept, with the derived colour.
+      const parsed = parseDroppingBadColors(customerSchema, entry);
+      if (parsed.success && parsed.dropped.length > 0)
+        problems.push(
+          ...issuesToProblems('managed', parsed.dropped, `customers.${index}`).map((problem) => ({
+            ...problem,
+            raw: summarize(entry),
+          })),
+        );
       if (!parsed.success) {
         problems.push(
-          ...issuesToProblems('managed', parsed.error.issues, `customers.${index}`).map((problem) => ({
+          ...issuesToProblems('managed', parsed.issues, `customers.${index}`).map((problem) => ({
             ...problem,
             raw: summarize(entry),
           })),
@@ -194,7 +246,8 @@ function applyManaged(
     locks.push('customers');
   };
   for (const [key, value] of Object.entries(managed)) {
-    if (key === 'partner' || key === 'contact' || key === 'prefill' || key === 'customers') visit([key], value);
+    if (key === 'partner' || key === 'contact' || key === 'prefill' || key === 'customers' || key === 'display')
+      visit([key], value);
     else
       problems.push({
         origin: 'managed',

@@ -10,6 +10,7 @@ import { z } from 'zod';
 const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
 
 export const tenantIdSchema = z
   .string()
@@ -29,6 +30,13 @@ export const optionalEmailSchema = z
   .trim()
   .refine((value) => value === '' || z.email().safeParse(value).success, { message: 'settings_error_email' });
 
+/** A `#rrggbb` colour (added 2026-12-01). A bad one is reported and the default colour used. */
+export const colorSchema = z
+  .string()
+  .trim()
+  .regex(COLOR_PATTERN, { message: 'settings_error_color' })
+  .transform((color) => color.toLowerCase());
+
 const text = (max = 200) => z.string().trim().max(max, { message: 'settings_error_too_long' });
 
 export const PROGRAM_ROLES = ['direct-bill', 'indirect-provider', 'indirect-reseller', 'advisor'] as const;
@@ -36,6 +44,10 @@ export const GDAP_STATUSES = ['active', 'expired', 'none', 'unknown'] as const;
 export const DIRECT_SUBSCRIPTIONS = ['none', 'trial', 'paid', 'unknown'] as const;
 export const PREFILL_MODES = ['ask', 'auto', 'off'] as const;
 export const CONTACT_METHODS = ['email', 'phone'] as const;
+export const DISPLAY_SWITCHES = ['on', 'off'] as const;
+/** Where the context banner sits: the bottom-right corner, or at the top next to the band. */
+export const BANNER_POSITIONS = ['corner', 'top'] as const;
+export const COLOR_KINDS = ['own', 'customer', 'unlisted', 'unknown'] as const;
 
 export const indirectProviderSchema = z.object({
   name: text().default(''),
@@ -95,10 +107,33 @@ export const customerSchema = z.object({
   domains: z.array(domainSchema).max(200).default([]),
   gdap: gdapSchema.default({ status: 'unknown', roles: [] }),
   directSubscriptions: z.enum(DIRECT_SUBSCRIPTIONS).default('unknown'),
+  /** The customer's own band colour; without it the colour is derived from the tenant ID. */
+  color: colorSchema.optional(),
 });
 
 export const prefillSchema = z.object({
   mode: z.enum(PREFILL_MODES).default('ask'),
+});
+
+/**
+ * `display` (added 2026-12-01): the band across the top of the portal, the tab title and the
+ * colours. A colour left out uses the default: the palette's per kind, and for a customer its own
+ * `color` or one derived from its tenant ID (`colors.customer`, when set, colours every customer
+ * that has no colour of its own).
+ */
+export const displaySchema = z.object({
+  tint: z.enum(DISPLAY_SWITCHES).default('on'),
+  tabTitle: z.enum(DISPLAY_SWITCHES).default('on'),
+  colors: z
+    .object({
+      own: colorSchema.optional(),
+      customer: colorSchema.optional(),
+      unlisted: colorSchema.optional(),
+      unknown: colorSchema.optional(),
+    })
+    .strict()
+    .default({}),
+  banner: z.enum(BANNER_POSITIONS).default('corner'),
 });
 
 export const settingsSchema = z
@@ -125,6 +160,7 @@ export const settingsSchema = z
         });
       }),
     prefill: prefillSchema.default({ mode: 'ask' }),
+    display: displaySchema.default(displaySchema.parse({})),
   })
   .strict();
 
@@ -136,8 +172,10 @@ export type Customer = Settings['customers'][number];
 export type ProgramRole = (typeof PROGRAM_ROLES)[number];
 export type GdapStatus = (typeof GDAP_STATUSES)[number];
 export type PrefillMode = (typeof PREFILL_MODES)[number];
+export type DisplaySettings = Settings['display'];
+export type ColorKind = (typeof COLOR_KINDS)[number];
 
-export const TOP_LEVEL_KEYS = ['partner', 'contact', 'customers', 'prefill'] as const;
+export const TOP_LEVEL_KEYS = ['partner', 'contact', 'customers', 'prefill', 'display'] as const;
 export type TopLevelKey = (typeof TOP_LEVEL_KEYS)[number];
 
 export function defaultSettings(): Settings {

@@ -57,7 +57,7 @@ const EN: PrivacyPolicy = {
       items: [
         {
           key: 'local:settings',
-          text: 'Your settings: your partner profile (name, tenant IDs, domains, program role, your provider’s contact), your own support contact details, the prefill mode, and your customer directory (per customer: name, tenant ID, domains, GDAP status, end date and roles, and whether it has direct subscriptions). Kept until you change them, delete them or remove the extension.',
+          text: 'Your settings: your partner profile (name, tenant IDs, domains, program role, your provider’s contact), your own support contact details, the prefill mode, your display choices (the band, the tab title, the banner’s place and the colours), and your customer directory (per customer: name, tenant ID, domains, GDAP status, end date and roles, whether it has direct subscriptions, and its colour if you chose one). Kept until you change them, delete them or remove the extension.',
         },
         {
           key: 'local:settingsLastGood',
@@ -157,7 +157,7 @@ const NL: PrivacyPolicy = {
       items: [
         {
           key: 'local:settings',
-          text: 'Uw instellingen: uw partnerprofiel (naam, tenant-ID’s, domeinen, programmarol, het contact van uw provider), uw eigen contactgegevens voor ondersteuning, de invulmodus, en uw klantenlijst (per klant: naam, tenant-ID, domeinen, GDAP-status, einddatum en rollen, en of de klant directe abonnementen heeft). Bewaard tot u ze wijzigt, verwijdert of de extensie verwijdert.',
+          text: 'Uw instellingen: uw partnerprofiel (naam, tenant-ID’s, domeinen, programmarol, het contact van uw provider), uw eigen contactgegevens voor ondersteuning, de invulmodus, uw weergavekeuzes (de band, de tabbladtitel, de plaats van de banner en de kleuren), en uw klantenlijst (per klant: naam, tenant-ID, domeinen, GDAP-status, einddatum en rollen, of de klant directe abonnementen heeft, en de kleur als u er een koos). Bewaard tot u ze wijzigt, verwijdert of de extensie verwijdert.',
         },
         {
           key: 'local:settingsLastGood',

@@ -1,4 +1,6 @@
 import type { MatchIndex } from '../context/match-index';
+import type { TitleLabels } from '../display/tab-title';
+import { displayView, type DisplayView } from '../display/view';
 import type { FieldId } from '../model/form';
 import type { FillValues } from '../forms/session';
 import { portalFor } from '../portals';
@@ -24,6 +26,8 @@ export interface FrameVerdict {
   readonly theme: 'dark' | 'light' | null;
   /** The user opted in to reading the names (never the values) of the sign-in cache keys. */
   readonly readSignInKeyNames: boolean;
+  /** The band, the tab title and the colour (issue 15). */
+  readonly display: DisplayView;
 }
 
 /** What the popup shows for a tab: the verdict plus what diagnostics need. */
@@ -47,6 +51,13 @@ export interface JudgeInput {
   readonly problems: number;
   readonly preferences: Preferences;
   readonly today: string;
+  /** "Own tenant" and "Unlisted" in the UI language, for the tab title. */
+  readonly titleLabels: TitleLabels;
+}
+
+/** The band, the title and the badge colour of a verdict. */
+export function displayOf(verdict: TabVerdict, input: Pick<JudgeInput, 'settings' | 'titleLabels'>): DisplayView {
+  return displayView(verdict.context, input.settings.display, input.titleLabels);
 }
 
 export function localDate(now = new Date()): string {
@@ -86,6 +97,7 @@ export function frameVerdictOf(state: TabState, frameId: number, verdict: TabVer
     theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
     setupNeeded: !partnerIsKnown(settings),
     readSignInKeyNames: input.preferences.readSignInKeyNames,
+    display: displayOf(verdict, input),
     fill: {
       mode: settings.prefill.mode,
       contact: settings.contact,

@@ -281,6 +281,78 @@ async function measureIdle(withBrowser, withoutBrowser) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The band and the tab title (issue 15): no idle cost, no layout shift, on the replica pages.
+// Self-contained on purpose, so it merges with other changes to this file.
+// ---------------------------------------------------------------------------------------------
+const GLANCE_PAGES = [
+  'https://portal.azure.com/#@contoso.onmicrosoft.com/home',
+  'https://security.microsoft.com/homepage?tid=c0000000-0000-4000-8000-00000000c0de',
+  'https://purview.microsoft.com/home?tid=c0000000-0000-4000-8000-00000000c0de',
+];
+
+/** Layout shifts so far (their plain sum, which is at least the CLS), and idle script ms per s. */
+async function glanceOnPage(browser, url, withExtension) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    if (withExtension) {
+      await page.waitForFunction(
+        () => document.querySelector('partner-context-guard')?.shadowRoot?.querySelector('[data-pcg-tint]') != null,
+        null,
+        { timeout: 15_000 },
+      );
+    }
+    await page.waitForTimeout(1_000);
+    const sessions = await metricSessions(page);
+    const before = await scriptSeconds(sessions);
+    await page.waitForTimeout(PLAN.idleSeconds * 1000);
+    const after = await scriptSeconds(sessions);
+    const layoutShift = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) sum += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 200);
+        }),
+    );
+    return { layoutShift, msPerS: ((after - before) * 1000) / PLAN.idleSeconds };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureGlance(withBrowser, withoutBrowser) {
+  const pages = [];
+  for (const url of check ? GLANCE_PAGES.slice(1, 2) : GLANCE_PAGES) {
+    const withExtension = await glanceOnPage(withBrowser, url, true);
+    const without = await glanceOnPage(withoutBrowser, url, false);
+    pages.push({
+      url,
+      layoutShift: round(withExtension.layoutShift, 4),
+      layoutShiftWithout: round(without.layoutShift, 4),
+      extensionMsPerS: round(Math.max(0, withExtension.msPerS - without.msPerS)),
+    });
+  }
+  return {
+    pages,
+    maxLayoutShift: Math.max(...pages.map((entry) => entry.layoutShift)),
+    maxExtensionMsPerS: Math.max(...pages.map((entry) => entry.extensionMsPerS)),
+  };
+}
+
+function glanceRow(results, row) {
+  if (!results.glance) return;
+  row(
+    `Band and tab title on ${results.glance.pages.length} replica pages: layout shift / idle extension script (max; ms per s)`,
+    `${results.glance.maxLayoutShift} / ${results.glance.maxExtensionMsPerS}`,
+    `0 / < ${BUDGETS.idleMsPerSecond}`,
+    results.glance.maxLayoutShift === 0 && results.glance.maxExtensionMsPerS < BUDGETS.idleMsPerSecond,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // 3. Detection latency: a directory switch re-renders the header; time until the verdict shows
 // ---------------------------------------------------------------------------------------------
 async function measureDetection(browser) {
@@ -589,6 +661,7 @@ function verdicts(results) {
     `< ${BUDGETS.idleMsPerSecond}`,
     idle.extensionMsPerS < BUDGETS.idleMsPerSecond,
   );
+  glanceRow(results, row);
   row(
     `Detection latency over ${detection.insertions} header insertions (p50 / p95 ms)`,
     `${detection.p50Ms} / ${detection.p95Ms}`,
@@ -687,6 +760,8 @@ async function main() {
     if (results.fill) log('fill', JSON.stringify(results.fill));
     if (wanted('idle')) results.idle = await measureIdle(withBrowser, withoutBrowser);
     if (results.idle) log('idle', JSON.stringify(results.idle));
+    if (wanted('glance')) results.glance = await measureGlance(withBrowser, withoutBrowser);
+    if (results.glance) log('glance', JSON.stringify(results.glance));
     if (wanted('overhead')) results.overhead = await measureOverhead(withBrowser, withoutBrowser, 'steady');
     if (wanted('overhead')) results.attentionOverhead = await measureOverhead(withBrowser, withoutBrowser, 'attention');
     if (results.attentionOverhead) log('attention overhead', JSON.stringify(results.attentionOverhead));

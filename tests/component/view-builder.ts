@@ -6,6 +6,7 @@ import { withConfirmation, withFrameReport, withTabUrl } from '../../lib/tabs/ta
 import { emptyTabState } from '../../lib/tabs/types';
 import { computeVerdict } from '../../lib/tabs/verdict';
 import type { FrameVerdict, TabView } from '../../components/platform/messaging';
+import { displayView } from '../../lib/display/view';
 import { scenarioSettings } from '../e2e/scenario';
 
 export interface ViewOptions {
@@ -58,6 +59,7 @@ export function frameVerdictOf(view: TabView, frameId = 0): FrameVerdict {
     setupNeeded: view.setupNeeded,
     theme: 'light',
     readSignInKeyNames: false,
+    display: displayView(view.verdict!.context, settings.display, { own: 'Own tenant', unlisted: 'Unlisted' }),
     fill: {
       mode: 'ask',
       contact: settings.contact,

@@ -30,6 +30,17 @@ export const REPLICA_SITES = [
     site: 'm365-admin',
   },
   { hosts: ['partner.microsoft.com'], site: 'partner-center' },
+  {
+    hosts: [
+      'security.microsoft.com',
+      'security.microsoft.us',
+      'purview.microsoft.com',
+      'compliance.microsoft.com',
+      'compliance.microsoft.us',
+      'admin.powerplatform.microsoft.com',
+    ],
+    site: 'security-portals',
+  },
 ];
 
 export const REPLICA_HOST_PATTERNS = REPLICA_SITES.flatMap((entry) => entry.hosts);

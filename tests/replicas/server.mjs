@@ -60,6 +60,18 @@ async function certificate() {
 
 /** Server-side redirects of the real portals that the replicas reproduce. */
 function redirectFor(host, url) {
+  // Replica switch: pcgReplicaRedirectTo=<https URL on a replica host> answers with a server-side
+  // redirect there. It stands in for a tenant-naming link that lands on a portal whose own URL
+  // names no tenant (the Power Platform admin center); which real links do that is not known (C).
+  const target = url.searchParams.get('pcgReplicaRedirectTo');
+  if (target) {
+    try {
+      const parsed = new URL(target);
+      if (parsed.protocol === 'https:' && siteForHost(parsed.hostname)) return parsed.href;
+    } catch {
+      // Not a URL: no redirect.
+    }
+  }
   // Partner Center's legacy entry: server-side redirect, so no content script ever runs on it
   // (portal-facts: B). The destination no longer names the customer.
   if (siteForHost(host) === 'm365-admin' && /^\/partner\/beginclientsession\.aspx$/i.test(url.pathname)) {

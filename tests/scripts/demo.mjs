@@ -41,6 +41,7 @@ export const TOUR = [
     context: 'customer',
     findings: true,
     popup: 'customer',
+    band: true,
     check: true,
   },
   {
@@ -72,6 +73,23 @@ export const TOUR = [
     check: true,
   },
   {
+    name: 'defender-customer-band',
+    title: 'Microsoft Defender for customer Contoso (?tid=): the band across the top and the tab title',
+    url: 'https://security.microsoft.com/homepage?tid=c0000000-0000-4000-8000-00000000c0de',
+    context: 'customer',
+    band: true,
+    titlePrefix: '[Contoso Ltd] ',
+    withTabStrip: true,
+  },
+  {
+    name: 'purview-own-band-dark',
+    title: "Microsoft Purview in the partner's own tenant (?tid=), dark page",
+    url: 'https://purview.microsoft.com/home?pcgReplicaTheme=dark&tid=fab00000-0000-4000-8000-000000000001',
+    context: 'own',
+    band: true,
+    titlePrefix: '[Own tenant] ',
+  },
+  {
     name: 'azure-unknown-context',
     title: 'Azure portal home with no tenant signal yet',
     url: 'https://portal.azure.com/?pcgReplicaHeaderDelay=600000#home',
@@ -99,7 +117,10 @@ async function overlayState(page) {
         const root = document.querySelector('partner-context-guard')?.shadowRoot;
         const context = root?.querySelector('[data-pcg-context]');
         if (!root || !context) return null;
+        const band = root.querySelector('[data-pcg-tint]');
         return {
+          band: band ? `${band.getAttribute('data-pcg-tint')} ${getComputedStyle(band).backgroundColor}` : '',
+          title: window === window.top ? document.title : '',
           context: context.getAttribute('data-pcg-context'),
           tenant: context.querySelector('.pcg-tenant')?.textContent ?? '',
           findings: [...root.querySelectorAll('[data-pcg-finding]')].map(
@@ -119,6 +140,8 @@ function shows(stop, frames) {
   const top = frames.find((frame) => frame.where === 'top frame');
   if (stop.context && top?.context !== stop.context) return false;
   if (stop.findings && !frames.some((frame) => frame.findings.length > 0)) return false;
+  if (stop.band && !top?.band.startsWith(`${stop.context} `)) return false;
+  if (stop.titlePrefix && !top?.title.startsWith(stop.titlePrefix)) return false;
   return true;
 }
 
@@ -136,8 +159,10 @@ export async function waitForOverlay(page, stop) {
 function describeFrames(frames) {
   if (frames.length === 0) return '    (no overlay)';
   return frames
-    .flatMap(({ where, context, tenant, findings }) => [
+    .flatMap(({ where, context, tenant, findings, band, title }) => [
       `    ${where}: context ${context}${tenant ? ` · ${tenant}` : ''}`,
+      ...(band ? [`      band ${band}`] : []),
+      ...(title ? [`      tab title "${title}"`] : []),
       ...findings.map((finding) => `      finding ${finding}`),
     ])
     .join('\n');
@@ -147,7 +172,36 @@ function expectation(stop) {
   return [
     stop.context ? `context "${stop.context}" in the top frame` : 'a context banner',
     ...(stop.findings ? ['at least one finding'] : []),
+    ...(stop.band ? [`the ${stop.context} band`] : []),
+    ...(stop.titlePrefix ? [`the tab title starting "${stop.titlePrefix}"`] : []),
   ].join(' and ');
+}
+
+/**
+ * A headless screenshot has no browser chrome, so the tab title is not in it. This draws a plain
+ * tab strip with the page's real title above the real screenshot (a local page, no network), so
+ * the README can show the band and the title together.
+ */
+async function withTabStrip(browser, file, title) {
+  const image = readFileSync(file).toString('base64');
+  const page = await browser.context.newPage();
+  try {
+    await page.setViewportSize({ width: 1400, height: 1040 });
+    await page.setContent(
+      `<body style="margin:0;background:#dee1e6;font:13px system-ui,sans-serif">
+        <div style="height:40px;display:flex;align-items:flex-end;padding-left:8px">
+          <div id="tab" style="background:#fff;border-radius:8px 8px 0 0;padding:9px 16px;max-width:420px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis"></div>
+        </div>
+        <img src="data:image/png;base64,${image}" style="display:block;width:1400px">
+      </body>`,
+    );
+    await page.locator('#tab').evaluate((tab, text) => {
+      tab.textContent = text;
+    }, title);
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -165,6 +219,7 @@ async function runHeadlessTour(browser, stops) {
       const { frames, ok } = await waitForOverlay(page, stop);
       const file = `${OUTPUT}/${stop.name}.png`;
       await page.screenshot({ path: file, fullPage: false });
+      if (stop.withTabStrip) await withTabStrip(browser, file, await page.title());
       console.log(`\n${stop.title}\n  ${stop.url}\n  screenshot: ${file}\n${describeFrames(frames)}`);
       if (!ok) {
         problems.push({

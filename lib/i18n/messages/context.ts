@@ -30,6 +30,10 @@ export const contextMessages = {
     en: 'The portal settings show current directory $1.',
     nl: 'De portalinstellingen tonen huidige map $1.',
   },
+  context_note_no_url_tenant: {
+    en: 'This portal does not name the tenant in its address: the context comes from the address this tab was opened with.',
+    nl: 'Deze portal noemt de tenant niet in het adres: de context komt van het adres waarmee dit tabblad is geopend.',
+  },
   context_evidence_tab_intent: {
     en: 'This tab was opened for $1; the portal has since rewritten the address.',
     nl: 'Dit tabblad is geopend voor $1; de portal heeft het adres daarna herschreven.',

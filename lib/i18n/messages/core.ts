@@ -16,4 +16,7 @@ export const coreMessages = {
   portal_teams_admin: { en: 'Teams admin center', nl: 'Teams-beheercentrum' },
   portal_partner_center: { en: 'Partner Center', nl: 'Partner Center' },
   portal_office: { en: 'Microsoft 365 portal', nl: 'Microsoft 365-portal' },
+  portal_defender: { en: 'Microsoft Defender portal', nl: 'Microsoft Defender-portal' },
+  portal_purview: { en: 'Microsoft Purview portal', nl: 'Microsoft Purview-portal' },
+  portal_power_platform: { en: 'Power Platform admin center', nl: 'Power Platform-beheercentrum' },
 } as const satisfies MessageTable;

@@ -2,6 +2,9 @@ import type { MessageTable } from '../types';
 
 /** Texts of the in-page overlay. Keys start with `overlay_`. */
 export const overlayMessages = {
+  /** The tab title's prefix: `[Own tenant] `, `[Unlisted: woodgrove.com] ` (issue 15). */
+  overlay_title_own: { en: 'Own tenant', nl: 'Eigen tenant' },
+  overlay_title_unlisted: { en: 'Unlisted', nl: 'Niet in lijst' },
   overlay_banner_label: { en: 'Partner Context Guard: tenant context', nl: 'Partner Context Guard: tenantcontext' },
   overlay_panel_label: {
     en: 'Partner Context Guard: checks for this request',

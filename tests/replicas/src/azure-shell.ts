@@ -211,6 +211,9 @@ function renderRoute(main: HTMLElement): void {
       ? helpOverviewBlade()
       : homeBlade();
   main.replaceChildren(blade);
+  // The portal sets the document title per blade, "<blade> - Microsoft Azure" (C: inferred from
+  // how the tab reads); the extension's tab-title prefix has to survive it.
+  document.title = `${blade.getAttribute('aria-label') ?? 'Home'} - ${PORTAL_TITLES[location.hostname] ?? 'Microsoft Azure'}`;
 }
 
 function start(): void {

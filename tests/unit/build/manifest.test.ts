@@ -23,6 +23,16 @@ const EXACT_HOSTS = [
   'admin.exchange.microsoft.com',
   'admin.teams.microsoft.com',
   'partner.microsoft.com',
+  // "More portals partners use under GDAP" (portal-facts, revisions of 2026-12-01): Defender,
+  // Purview (both hosts) and the Power Platform admin center.
+  'security.microsoft.com',
+  'purview.microsoft.com',
+  'compliance.microsoft.com',
+  'admin.powerplatform.microsoft.com',
+  // Their GCC High hosts, from Microsoft's own "Portal links for your subscription" table (A; not
+  // in portal-facts.md, see lib/portals/modules/security-compliance.ts).
+  'security.microsoft.us',
+  'compliance.microsoft.us',
 ];
 /** The only wildcards: the Azure portal's frame hosts from its safelist. */
 const WILDCARD_HOSTS = [

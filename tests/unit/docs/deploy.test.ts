@@ -34,6 +34,19 @@ describe('the deployment templates are valid policy', () => {
     expect(policyOfRegFile(read('windows-chrome.reg'))).toEqual(example);
   });
 
+  it('the ADMX and ADML carry the display policy for Chrome and Edge, and its example is valid', () => {
+    const admx = read('admx/PartnerContextGuard.admx');
+    const adml = read('admx/en-US/PartnerContextGuard.adml');
+    for (const browser of ['Chrome', 'Edge']) {
+      expect(admx).toContain(`<text id="${browser}_display_json" valueName="display"`);
+      expect(adml).toContain(`<string id="${browser}_display">`);
+      expect(adml).toContain(`<presentation id="${browser}_display">`);
+      const sample = /e\.g\. (\{.*?\}\})\./.exec(adml.split(`<string id="${browser}_display_Explain">`)[1]!)?.[1];
+      expect(resolveSettings({ local: undefined, managed: { display: JSON.parse(sample!) } }).problems).toEqual([]);
+    }
+    expect(example.display).toBeDefined();
+  });
+
   it('the ADMX prefill choices are valid prefill objects', () => {
     const values = [...read('admx/PartnerContextGuard.admx').matchAll(/<string>(\{[^<]+\})<\/string>/g)].map((m) =>
       JSON.parse(m[1]!),

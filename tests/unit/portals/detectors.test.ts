@@ -98,6 +98,22 @@ const URLS: Record<PortalId, [string, PageKind][]> = {
     ['https://partner.microsoft.com/dashboard/v2/customers/list', 'customer-list'],
     ['https://partner.microsoft.com/dashboard/home', 'other'],
   ],
+  defender: [
+    ['https://security.microsoft.com/', 'other'],
+    ['https://security.microsoft.com/homepage?tid=c0000000-0000-4000-8000-00000000c0de', 'other'],
+    ['https://security.microsoft.com/incidents?tid=contoso.onmicrosoft.com', 'other'],
+    ['https://security.microsoft.us/homepage?tid=c0000000-0000-4000-8000-00000000c0de', 'other'],
+  ],
+  purview: [
+    ['https://purview.microsoft.com/?tid=c0000000-0000-4000-8000-00000000c0de', 'other'],
+    ['https://purview.microsoft.com/datalossprevention/policies', 'other'],
+    ['https://compliance.microsoft.com/homepage?tid=c0000000-0000-4000-8000-00000000c0de', 'other'],
+    ['https://compliance.microsoft.us/homepage', 'other'],
+  ],
+  'power-platform': [
+    ['https://admin.powerplatform.microsoft.com/', 'other'],
+    ['https://admin.powerplatform.microsoft.com/environments', 'other'],
+  ],
 };
 
 const NOT_PORTALS = [
@@ -106,7 +122,14 @@ const NOT_PORTALS = [
   'https://evilportal.azure.com/',
   'https://reactblade.portal.azure.net.evil.net/',
   'https://reactblade.portal.azure.net/',
-  'https://security.microsoft.com/?tid=c0000000-0000-4000-8000-00000000c0de',
+  // Defender and Purview are portals since issue 15; their look-alikes and unlisted variants are not.
+  'https://security.microsoft.com.evil.net/?tid=c0000000-0000-4000-8000-00000000c0de',
+  'https://evilsecurity.microsoft.com/',
+  'http://security.microsoft.com/',
+  'https://security.apps.mil/',
+  'https://purview.microsoft.us/',
+  'https://compliance.microsoft.com.evil.net/',
+  'https://make.powerplatform.microsoft.com/',
   'https://login.microsoftonline.com/',
   'https://example.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
   'https://admin.microsoft.com.evil.net/',
@@ -143,6 +166,13 @@ describe('portal detectors', () => {
     }
     const manifestHosts = PORTAL_HOSTS.map(({ pattern }) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
     expect(PORTALS.flatMap((portal) => portal.hosts).sort()).toEqual([...manifestHosts].sort());
+  });
+
+  it("says on the Power Platform admin center that the context comes from the tab's intent", () => {
+    expect(detectPage(new URL('https://admin.powerplatform.microsoft.com/environments'))?.contextNote).toBe(
+      'context_note_no_url_tenant',
+    );
+    expect(detectPage(new URL('https://security.microsoft.com/'))?.contextNote).toBeUndefined();
   });
 
   it('tells which portal embeds a frame', () => {

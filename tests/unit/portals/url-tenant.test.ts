@@ -84,6 +84,19 @@ describe('tenants named by URLs', () => {
       `https://admin.microsoft.com/AdminPortal/Home?ctid=${CONTOSO_ID}`,
       [{ source: 'url-ctid', tenant: { id: CONTOSO_ID } }],
     ],
+    // ?tid= selects the tenant on Defender and Purview (portal-facts: B, CIPP issue 1646).
+    [`https://security.microsoft.com/homepage?tid=${CONTOSO_ID}`, [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }]],
+    [
+      `https://security.microsoft.us/incidents?TID=${CONTOSO_ID.toUpperCase()}`,
+      [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }],
+    ],
+    ['https://security.microsoft.com/homepage?tid=contoso.onmicrosoft.com', [{ source: 'url-tid', tenant: CONTOSO }]],
+    [`https://purview.microsoft.com/?tid=${CONTOSO_ID}`, [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }]],
+    [
+      `https://compliance.microsoft.com/homepage?tid=${CONTOSO_ID}`,
+      [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }],
+    ],
+    [`https://compliance.microsoft.us/?tid=${CONTOSO_ID}`, [{ source: 'url-tid', tenant: { id: CONTOSO_ID } }]],
   ])('%s', (url, expected) => {
     expect(tenantsFromUrl(new URL(url))).toEqual(expected);
   });
@@ -115,6 +128,15 @@ describe('tenants named by URLs', () => {
     ['https://aad.portal.azure.com/server.local/'],
     ['https://admin.cloud.microsoft/?delegatedOrg=contoso.internal#/homepage'],
     ['https://admin.microsoft.com/?delegatedOrg=readme.txt'],
+    // Defender and Purview read ?tid= only, and only a tenant; the Power Platform admin center names none.
+    ['https://security.microsoft.com/homepage'],
+    ['https://security.microsoft.com/homepage?tid=garbage'],
+    [`https://security.microsoft.com/${CONTOSO_ID}/homepage`],
+    [`https://security.microsoft.com/homepage?delegatedOrg=${CONTOSO_ID}`],
+    [`https://purview.microsoft.com/#@contoso.onmicrosoft.com/home`],
+    [`https://compliance.microsoft.com/?ctid=${CONTOSO_ID}`],
+    [`https://admin.powerplatform.microsoft.com/environments?tid=${CONTOSO_ID}`],
+    [`https://admin.powerplatform.microsoft.com/${CONTOSO_ID}/environments`],
   ])('%s names no tenant', (url) => {
     expect(tenantsFromUrl(new URL(url))).toEqual([]);
   });

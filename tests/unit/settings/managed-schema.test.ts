@@ -95,7 +95,17 @@ describe('public/managed_schema.json', () => {
       'customers[].gdap.expiresOn': 'string',
       'customers[].gdap.roles[]': 'string',
       'customers[].directSubscriptions': 'string',
+      'customers[].color': 'string',
       'prefill.mode': 'string',
+      // Added 2026-12-01 (design.md, "display"); `display.banner` is this project's option for
+      // moving the banner to the top next to the band.
+      'display.tint': 'string',
+      'display.tabTitle': 'string',
+      'display.colors.own': 'string',
+      'display.colors.customer': 'string',
+      'display.colors.unlisted': 'string',
+      'display.colors.unknown': 'string',
+      'display.banner': 'string',
     };
     const leaves: Record<string, string | undefined> = {};
     walk(generated, (node, path) => {
@@ -116,6 +126,10 @@ describe('public/managed_schema.json', () => {
     const partner = generated.properties!.partner!.properties!;
     expect(partner.programRole!.enum).toEqual(['direct-bill', 'indirect-provider', 'indirect-reseller', 'advisor']);
     expect(generated.properties!.prefill!.properties!.mode!.enum).toEqual(['ask', 'auto', 'off']);
+    const display = generated.properties!.display!.properties!;
+    expect(display.tint!.enum).toEqual(['on', 'off']);
+    expect(display.tabTitle!.enum).toEqual(['on', 'off']);
+    expect(display.banner!.enum).toEqual(['corner', 'top']);
     const customer = generated.properties!.customers!.items!.properties!;
     expect(customer.gdap!.properties!.status!.enum).toEqual(['active', 'expired', 'none', 'unknown']);
     expect(customer.directSubscriptions!.enum).toEqual(['none', 'trial', 'paid', 'unknown']);

@@ -18,6 +18,7 @@ function input(): JudgeInput {
     problems: 0,
     preferences: DEFAULT_PREFERENCES,
     today: '2026-12-01',
+    titleLabels: { own: 'Own tenant', unlisted: 'Unlisted' },
   };
 }
 

@@ -1,0 +1,64 @@
+import { onHosts } from '../detect-host';
+import type { PortalId, PortalModule, UrlTenant } from '../types';
+import { queryParam, tenantFromToken } from '../url-tenant';
+
+/**
+ * Portals partners use under GDAP besides the admin centers (portal-facts, "More portals partners
+ * use under GDAP", and issue 15). Their page DOM is not known (C): no header is read there, so the
+ * context comes from the URL and from the tab's intent.
+ */
+
+/** `?tid=<tenant>` selects the tenant on Defender and Purview (B: CIPP issue 1646). */
+function tidTenants(url: URL): UrlTenant[] {
+  const tenant = tenantFromToken(queryParam(url, 'tid'));
+  return tenant ? [{ source: 'url-tid', tenant }] : [];
+}
+
+function tidPortal(id: PortalId, hosts: readonly string[], nameKey: string): PortalModule {
+  return {
+    id,
+    nameKey,
+    hosts,
+    detect: (url) => (onHosts(url, hosts) ? { portal: id, page: 'other' } : null),
+    tenantsFromUrl: tidTenants,
+  };
+}
+
+/**
+ * Microsoft Defender portal: `security.microsoft.com` (A), and for GCC High
+ * `security.microsoft.us` (A: the "Portal links for your subscription" table of Microsoft
+ * Purview's exact data match documentation lists security.microsoft.us for GCC-High). The DoD
+ * host of that table (`security.apps.mil`) is left out: no partner scenario here needs it.
+ */
+export const defender = tidPortal('defender', ['security.microsoft.com', 'security.microsoft.us'], 'portal_defender');
+
+/**
+ * Microsoft Purview portal: `purview.microsoft.com`, and the compliance portal
+ * `compliance.microsoft.com` (A), with `compliance.microsoft.us` for GCC High (A: the same
+ * Microsoft table). `purview.microsoft.us` is named only by a non-Microsoft source, so it is
+ * not listed (see README, "Known limits").
+ */
+export const purview = tidPortal(
+  'purview',
+  ['purview.microsoft.com', 'compliance.microsoft.com', 'compliance.microsoft.us'],
+  'portal_purview',
+);
+
+const POWER_PLATFORM_HOSTS = ['admin.powerplatform.microsoft.com'];
+
+/**
+ * Power Platform admin center (A for the host). No public source names a tenant in its URL, so
+ * it names none here: the context comes from the tab's intent (the customer URL the tab was
+ * opened with), and the banner's "Why?" says so. A US Government host is not listed: none was
+ * found in Microsoft documentation.
+ */
+export const powerPlatform: PortalModule = {
+  id: 'power-platform',
+  nameKey: 'portal_power_platform',
+  hosts: POWER_PLATFORM_HOSTS,
+  detect: (url) =>
+    onHosts(url, POWER_PLATFORM_HOSTS)
+      ? { portal: 'power-platform', page: 'other', contextNote: 'context_note_no_url_tenant' }
+      : null,
+  tenantsFromUrl: () => [],
+};
