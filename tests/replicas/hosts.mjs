@@ -30,6 +30,15 @@ export const REPLICA_SITES = [
     site: 'm365-admin',
   },
   { hosts: ['partner.microsoft.com'], site: 'partner-center' },
+  // Azure portal extension frames (portal-facts: hosts B). The real portal loads many of them,
+  // cross-origin; most never show a form or header (the benchmark's "many quiet frames").
+  { hosts: ['*.hosting.portal.azure.net', '*.ext.azure.com'], site: 'quiet-frame' },
+  // Aliases the extension does not match, serving the same replicas: the benchmark loads the same
+  // page under a matched host and under these in one browser, so the difference is the extension's.
+  // `.test` is reserved (RFC 2606) and never resolves outside the host-resolver rules.
+  { hosts: ['portal.azure.test'], site: 'azure-portal' },
+  { hosts: ['*.reactblade.portal.azure.test'], site: 'reactblade' },
+  { hosts: ['*.hosting.portal.azure.test', '*.ext.azure.test'], site: 'quiet-frame' },
 ];
 
 export const REPLICA_HOST_PATTERNS = REPLICA_SITES.flatMap((entry) => entry.hosts);
