@@ -73,8 +73,11 @@ export class StructureWatch {
   /** A form control, frame, dropdown or header started rendering: check now, and watch the window. */
   private onAppearance(): void {
     this.onChange();
-    if (this.sampling) this.keepAwake();
-    else this.wake();
+    if (this.sampling) {
+      // The pass sees the page as it is now: a removal before the next sample must still differ.
+      this.lastFingerprint = this.fingerprint();
+      this.keepAwake();
+    } else this.wake();
   }
 
   private onRecords(records: MutationRecord[]): void {

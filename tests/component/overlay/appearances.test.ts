@@ -110,6 +110,10 @@ describe('StructureWatch with announced elements', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(SAMPLE_INTERVAL_MS / 2);
     expect(onChange).toHaveBeenCalledTimes(1);
+    // Removed again before the next sample: the sample still sees the form gone.
+    input.remove();
+    await vi.advanceTimersByTimeAsync(SAMPLE_INTERVAL_MS);
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -22,7 +22,8 @@ const PORTAL_TITLES: Record<string, string> = {
  */
 const UNDER_ALIAS = location.hostname.endsWith('.test');
 function frameHost(host: string): string {
-  return UNDER_ALIAS ? host.replace(/\.(?:com|net)$/, '.test') : host;
+  // azure.net and azure.com stay different sites under their aliases (see tests/replicas/hosts.mjs).
+  return UNDER_ALIAS ? host.replace(/\.azure\.net$/, '.azurenet.test').replace(/\.azure\.com$/, '.azure.test') : host;
 }
 
 function tenantNamedByUrl(): ReplicaTenant | undefined {
