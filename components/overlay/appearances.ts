@@ -9,8 +9,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * The rule must never cancel or change an animation the page runs itself, so:
  * - it sets `animation-name` only: no duration, delay or other sub-property of a page's animation
  *   can be filled in by us (ours lasts 0 s, which still starts and ends, and animates nothing);
- * - it sits in a cascade layer declared before any of the page's styles, with a zero-specificity
- *   `:where()`, so every page rule that sets an animation, layered or not, wins over it;
+ * - it sits in a cascade layer declared before any of the page's styles, so every page rule that
+ *   sets an animation, layered or not, wins over it whatever its specificity (between layers the
+ *   order decides, not specificity; a plain selector list, unlike `:where()`, lets the browser
+ *   match each selector only against elements of its tag or class);
  * - where a page rule wins, the page's own animation on that element is also counted when it starts.
  * Our own animation events stop at the window, so the page's listeners never see them.
  */
@@ -63,7 +65,7 @@ export class AppearanceWatch {
     const name = this.animationName;
     style.textContent =
       `@layer ${name}{@keyframes ${name}{from{--${name}:0}to{--${name}:1}}` +
-      `:where(${this.selector}){animation-name:${name}}}`;
+      `${this.selector}{animation-name:${name}}}`;
     return style;
   }
 

@@ -958,7 +958,7 @@ function markdown(results, rows) {
       (results.mode === 'check' ? ' (short check run: timings not meaningful)' : '') +
       '.' +
       Object.entries(results.remeasured ?? {})
-        .map(([name, at]) => ` Re-measured on its own, with the machine otherwise idle: ${name} at ${at}.`)
+        .map(([name, at]) => ` Re-measured on its own: ${name} at ${at}.`)
         .join(''),
     '',
     '| Measurement | Result | Budget | Holds |',
