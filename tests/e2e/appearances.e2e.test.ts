@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { configureExtension, launchExtensionBrowser, overlayIn, type ExtensionBrowser } from './harness';
+import { overlayIn, useExtensionBrowser } from './harness';
 import { scenarioSettings } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
@@ -14,15 +14,7 @@ const findingsShown = (page: Page) =>
   );
 
 describe('new elements announce themselves by an animation, and the page keeps its own', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it("runs the replica's own animations on the form's controls exactly as the page wrote them, and still finds the form", async () => {
     const page = await browser.context.newPage();
