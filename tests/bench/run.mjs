@@ -343,6 +343,8 @@ async function pairedChurnTab(browser, host, churnSeconds) {
 async function measureSameBrowserOverhead(browser) {
   const churnSeconds = PLAN.pairChurnSeconds;
   const runs = { attention: [], steady: [] };
+  // One tab of each first, not counted: the first loads compile the replica bundles and the guard.
+  if (!check) for (const host of [MATCHED_HOST, ALIAS_HOST]) await pairedChurnTab(browser, host, 1);
   for (let pair = 0; pair < PLAN.pairs; pair += 1) {
     const withExtension = await pairedChurnTab(browser, MATCHED_HOST, churnSeconds);
     const without = await pairedChurnTab(browser, ALIAS_HOST, churnSeconds);
