@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FRAME_CONTENT_SELECTOR } from '../../lib/overlay/relevance';
+import { FRAME_CONTENT_SELECTOR } from '../../lib/portals/selectors';
 import { AppearanceWatch } from './appearances';
 import { importExtensionModule } from './extension-module';
 

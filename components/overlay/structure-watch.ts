@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { APPEARING_SELECTOR } from '../../lib/overlay/relevance';
+import { APPEARING_SELECTOR } from '../../lib/portals/selectors';
 import { ChurnMeter, createStructureFingerprint, SAMPLE_INTERVAL_MS } from '../../lib/overlay/structure';
 import { AppearanceWatch } from './appearances';
 import { ContextTimers } from './context-timers';

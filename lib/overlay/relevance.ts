@@ -1,6 +1,13 @@
 import { THEME_HOLDERS, RELEVANT_SELECTOR, WATCHED_CONTAINERS } from '../portals/selectors';
 
-export { DETAIL_ROOT_SELECTOR, RELEVANT_SELECTOR, THEME_ROOT_SELECTOR, WATCHED_CONTAINERS } from '../portals/selectors';
+export {
+  APPEARING_SELECTOR,
+  DETAIL_ROOT_SELECTOR,
+  FRAME_CONTENT_SELECTOR,
+  RELEVANT_SELECTOR,
+  THEME_ROOT_SELECTOR,
+  WATCHED_CONTAINERS,
+} from '../portals/selectors';
 
 /** Attributes whose changes can alter a control's state, a label or the header. */
 export const WATCHED_ATTRIBUTES = [
@@ -60,44 +67,3 @@ export function isRelevantMutation(record: RecordLike, ownHost: Node | null): bo
   }
   return isInsideWatched(record.target);
 }
-
-/**
- * What makes a frame other than the top one worth reporting: a form control, a dropdown root or a
- * portal header (real or imitated). The portal loads dozens of cross-origin extension frames that
- * never show any of these; they run only the small bootstrap (components/overlay/bootstrap.ts).
- */
-export const FRAME_CONTENT_SELECTOR = [
-  'input:not([type="hidden"])',
-  'select',
-  'textarea',
-  '[role="combobox"]',
-  '[role="listbox"]',
-  '[role="radiogroup"]',
-  '.ms-Dropdown',
-  '.azc-form-label',
-  '.fxc-weave-pccontrol',
-  '.fxs-topbar',
-  '.fxs-avatarmenu-tenant',
-  '.fxs-avatarmenu-username',
-  '.fxs-menu-account',
-  '.fxs-settings-currentdirectoryname',
-].join(',');
-
-/**
- * New elements that can hold or start a support form, or change the header, announced by
- * components/overlay/appearances.ts so a form is found in the next frame even while the page
- * churns. A subset of RELEVANT_SELECTOR: the few elements a new form or header always brings.
- */
-export const APPEARING_SELECTOR = [
-  'input:not([type="hidden"])',
-  'select',
-  'textarea',
-  'iframe',
-  '[role="combobox"]',
-  '[role="listbox"]',
-  '.ms-Dropdown',
-  '.azc-form-label',
-  '.fxs-topbar',
-  '.fxs-avatarmenu-tenant',
-  '.fxs-settings-currentdirectoryname',
-].join(',');
