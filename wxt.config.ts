@@ -30,16 +30,21 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_extName__' },
     minimum_chrome_version: '120',
-    // The overlay's React UI, imported by the content script only in a frame that shows something.
-    // The dynamic URL changes every session, so a page cannot probe for the extension with it.
-    web_accessible_resources: [{ resources: ['overlay-ui.js'], matches: PORTAL_MATCHES, use_dynamic_url: true }],
+    // The guard, imported by the content script's bootstrap in the top frame and in frames that hold
+    // something worth reporting; the overlay's React UI, imported only in a frame that shows
+    // something. The dynamic URL changes every session, so a page cannot probe for the extension.
+    web_accessible_resources: [
+      { resources: ['overlay-ui.js', 'portal-guard.js'], matches: PORTAL_MATCHES, use_dynamic_url: true },
+    ],
   },
   hooks: {
-    // Unlisted scripts build as classic scripts; the overlay UI is imported, so it is one ES module
-    // whose default export is what its main returns. Library builds leave ES output unminified.
+    // Unlisted scripts build as classic scripts; the overlay UI and the guard are imported, so each
+    // is one ES module whose default export is what its main returns. Library builds leave ES
+    // output unminified.
     'vite:build:extendConfig': (entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
-      if (entrypoints[0]?.name !== 'overlay-ui' || !config.build?.lib || !output || Array.isArray(output)) return;
+      const imported = ['overlay-ui', 'portal-guard'].includes(entrypoints[0]?.name ?? '');
+      if (!imported || !config.build?.lib || !output || Array.isArray(output)) return;
       config.build.lib.formats = ['es'];
       Object.assign(output, { minify: true, codeSplitting: false });
     },

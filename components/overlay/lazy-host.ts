@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayHost } from './host';
 import type { OverlayProps } from './Overlay';
+import { importExtensionModule, type ImportModule } from './extension-module';
 
 /** What the overlay UI module (entrypoints/overlay-ui.ts) hands the content script. */
 export interface OverlayUi {
@@ -11,26 +11,9 @@ export interface OverlayUi {
 /** The built UI module, web-accessible to the portal hosts only, through the session's dynamic URL. */
 export const OVERLAY_UI_FILE = '/overlay-ui.js';
 
-type ImportModule = (url: string) => Promise<{ default?: unknown }>;
-
-const importModule: ImportModule = (url) => import(/* @vite-ignore */ url) as Promise<{ default?: unknown }>;
-
-/**
- * Imports the UI module by the session's dynamic URL. Chrome 130 turned use_dynamic_url on, and
- * its first releases with it refused that URL under the content script's CSP; the fixed URL is
- * the workaround reported for them (crbug.com/363027634). Current releases refuse the fixed one.
- */
-export async function importOverlayUi(load: ImportModule = importModule): Promise<OverlayUi> {
-  const dynamicUrl = browser.runtime.getURL(OVERLAY_UI_FILE);
-  const fixedUrl = `chrome-extension://${browser.runtime.id}${OVERLAY_UI_FILE}`;
-  let module: { default?: unknown };
-  try {
-    module = await load(dynamicUrl);
-  } catch (error) {
-    if (fixedUrl === dynamicUrl) throw error;
-    module = await load(fixedUrl);
-  }
-  const ui = module.default as Partial<OverlayUi> | undefined;
+/** Imports the UI module by the session's dynamic URL (see importExtensionModule). */
+export async function importOverlayUi(load?: ImportModule): Promise<OverlayUi> {
+  const ui = (await importExtensionModule(OVERLAY_UI_FILE, load)) as Partial<OverlayUi> | undefined;
   if (typeof ui?.createOverlayHost !== 'function') throw new Error('the overlay UI module has no createOverlayHost');
   return ui as OverlayUi;
 }

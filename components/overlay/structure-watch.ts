@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { APPEARING_SELECTOR } from '../../lib/portals/selectors';
 import { ChurnMeter, createStructureFingerprint, SAMPLE_INTERVAL_MS } from '../../lib/overlay/structure';
+import { AppearanceWatch } from './appearances';
 import { ContextTimers } from './context-timers';
 
 /**
@@ -15,6 +17,12 @@ export const ATTENTION_WINDOW_MS = 10_000;
  * mutations; when the page turns out to be animating (many irrelevant records), it disconnects and
  * compares a structural fingerprint a few times a second until the window closes, so a churning
  * dashboard costs the page almost nothing.
+ *
+ * At all times, in and outside the window, the elements a new form or header brings (inputs, text
+ * areas, frames, dropdown roots, the header) announce themselves by an animation of ours as they
+ * render (components/overlay/appearances.ts): a form that appears while the page churns, or long
+ * after load, is found in the next frame, at no cost per irrelevant mutation. Removals are still
+ * seen by the observer or the sampling.
  */
 export class StructureWatch {
   private readonly observer: MutationObserver;
@@ -26,6 +34,7 @@ export class StructureWatch {
   private sleepTimer: number | undefined;
   private sampleTimer: number | undefined;
   private readonly timers: ContextTimers;
+  private readonly appearances: AppearanceWatch;
 
   constructor(
     ctx: ContentScriptContext,
@@ -34,6 +43,7 @@ export class StructureWatch {
   ) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
     this.timers = new ContextTimers(ctx);
+    this.appearances = new AppearanceWatch(ctx, 'pcg-appear', APPEARING_SELECTOR, () => this.onAppearance());
     ctx.onInvalidated(() => this.sleep());
   }
 
@@ -43,6 +53,8 @@ export class StructureWatch {
 
   /** Opens (or extends) the attention window, observing record by record again. */
   wake(): void {
+    // Inserted again if the page removed it.
+    this.appearances.start();
     this.stopSampling();
     if (!this.observing) {
       this.churn.reset();
@@ -56,6 +68,16 @@ export class StructureWatch {
   keepAwake(): void {
     this.timers.clearTimeout(this.sleepTimer);
     this.sleepTimer = this.timers.setTimeout(() => this.sleep(), ATTENTION_WINDOW_MS);
+  }
+
+  /** A form control, frame, dropdown or header started rendering: check now, and watch the window. */
+  private onAppearance(): void {
+    this.onChange();
+    if (this.sampling) {
+      // The pass sees the page as it is now: a removal before the next sample must still differ.
+      this.lastFingerprint = this.fingerprint();
+      this.keepAwake();
+    } else this.wake();
   }
 
   private onRecords(records: MutationRecord[]): void {

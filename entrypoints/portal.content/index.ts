@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PORTAL_MATCHES } from '../../lib/portals/hosts';
-import { startPortalGuard } from '../../components/overlay/start';
+import { bootPortalGuard } from '../../components/overlay/bootstrap';
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
@@ -9,6 +9,7 @@ export default defineContentScript({
   // The overlay's CSS is inlined into its shadow root, so no file is exposed to the page.
   cssInjectionMode: 'manual',
   main(ctx) {
-    startPortalGuard(ctx);
+    // A small bootstrap: the guard itself is imported only where there is something to guard.
+    bootPortalGuard(ctx);
   },
 });

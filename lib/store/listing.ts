@@ -83,7 +83,7 @@ const EN: Texts = {
     ],
     [
       '`web_accessible_resources`',
-      '`overlay-ui.js` only, to the same hosts, with `use_dynamic_url`: the content script imports the overlay’s UI in the frame that shows it. Its address changes every session, so a page cannot probe for the extension.',
+      '`portal-guard.js` and `overlay-ui.js` only, to the same hosts, with `use_dynamic_url`: the content script’s small bootstrap imports the guard where there is something to guard, and the guard the overlay’s UI in the frame that shows it. Their address changes every session, so a page cannot probe for the extension.',
     ],
     ['Remote code', 'None. All code is in the package; there is no `eval` and nothing is loaded from a server.'],
   ],
@@ -162,7 +162,7 @@ const NL: Texts = {
     ],
     [
       '`web_accessible_resources`',
-      'Alleen `overlay-ui.js`, voor dezelfde hosts, met `use_dynamic_url`: het contentscript laadt de interface van de overlay in het frame dat hem toont. Het adres verandert elke sessie, zodat een pagina niet naar de extensie kan zoeken.',
+      'Alleen `portal-guard.js` en `overlay-ui.js`, voor dezelfde hosts, met `use_dynamic_url`: de kleine opstartcode van het contentscript laadt de bewaking waar er iets te bewaken is, en de bewaking de interface van de overlay in het frame dat hem toont. Het adres verandert elke sessie, zodat een pagina niet naar de extensie kan zoeken.',
     ],
     ['Code op afstand', 'Geen. Alle code zit in het pakket; er is geen `eval` en niets wordt van een server geladen.'],
   ],

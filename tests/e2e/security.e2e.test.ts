@@ -317,8 +317,9 @@ describe('privacy: the extension makes no network requests', () => {
       }))
       .filter(({ url, type, frame: from }) => {
         if (url.startsWith(ownOrigin)) return false;
-        // The overlay UI, imported by the content script through the session's dynamic extension URL.
-        if (/^chrome-extension:\/\/[0-9a-f-]{36}\/overlay-ui\.js$/.test(url) && type === 'script') return false;
+        // The guard and the overlay UI, imported by the content script through the session's dynamic URL.
+        if (/^chrome-extension:\/\/[0-9a-f-]{36}\/(overlay-ui|portal-guard)\.js$/.test(url) && type === 'script')
+          return false;
         // Extension pages may load only their own files.
         if (from.startsWith('chrome-extension:')) return true;
         // On portal pages only the replica's own document, script and style loads are expected:

@@ -88,3 +88,48 @@ export const WATCHED_CONTAINERS = [
  * (B), Fluent dropdowns and Knockout labels (C).
  */
 export const FINGERPRINT_CLASSES = ['fxs-topbar', 'ms-Dropdown', 'azc-form-label'] as const;
+
+/**
+ * What makes a frame other than the top one worth reporting: a form control, a dropdown root or a
+ * portal header (real or imitated). The portal loads dozens of cross-origin extension frames
+ * (*.hosting.portal.azure.net, *.ext.azure.com: hosts B) that never show any of these (their
+ * content: C); they run only the small bootstrap (components/overlay/bootstrap.ts). Hidden inputs
+ * (tokens) are not content. Portal classes as in RELEVANT_SELECTOR.
+ */
+export const FRAME_CONTENT_SELECTOR = [
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  '[role="combobox"]',
+  '[role="listbox"]',
+  '[role="radiogroup"]',
+  '.ms-Dropdown',
+  '.azc-form-label',
+  '.fxc-weave-pccontrol',
+  '.fxs-topbar',
+  '.fxs-avatarmenu-tenant',
+  '.fxs-avatarmenu-username',
+  '.fxs-menu-account',
+  '.fxs-settings-currentdirectoryname',
+].join(',');
+
+/**
+ * The few elements a new support form or header always brings, announced as they render by an
+ * animation (components/overlay/appearances.ts), so a form is found in the next frame even while
+ * the page churns: text controls, frames, dropdown roots (Fluent `.ms-Dropdown`, Knockout
+ * `.azc-form-label`: C) and the header (`.fxs-topbar`, `.fxs-avatarmenu-tenant`: B; directory
+ * name: C). A subset of RELEVANT_SELECTOR.
+ */
+export const APPEARING_SELECTOR = [
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'iframe',
+  '[role="combobox"]',
+  '[role="listbox"]',
+  '.ms-Dropdown',
+  '.azc-form-label',
+  '.fxs-topbar',
+  '.fxs-avatarmenu-tenant',
+  '.fxs-settings-currentdirectoryname',
+].join(',');

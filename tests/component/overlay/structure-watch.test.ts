@@ -6,7 +6,12 @@ import { SAMPLE_INTERVAL_MS } from '../../../lib/overlay/structure';
 
 /** The parts of WXT's context the watch uses; its timers are the (fake) window timers. */
 function fakeContext(): ContentScriptContext {
-  return { isValid: true, onInvalidated: () => undefined } as unknown as ContentScriptContext;
+  return {
+    isValid: true,
+    onInvalidated: () => undefined,
+    addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+      target.addEventListener(type, listener, options),
+  } as unknown as ContentScriptContext;
 }
 
 const hasInput = (records: MutationRecord[]) =>

@@ -15,6 +15,17 @@ const PORTAL_TITLES: Record<string, string> = {
   'portal.azure.us': 'Microsoft Azure Government',
 };
 
+/**
+ * Served under an unmatched alias (portal.azure.test, for the benchmark), the shell's
+ * cross-origin frames use the aliases of their hosts too, so the page is the same page but no
+ * part of it runs the extension.
+ */
+const UNDER_ALIAS = location.hostname.endsWith('.test');
+function frameHost(host: string): string {
+  // azure.net and azure.com stay different sites under their aliases (see tests/replicas/hosts.mjs).
+  return UNDER_ALIAS ? host.replace(/\.azure\.net$/, '.azurenet.test').replace(/\.azure\.com$/, '.azure.test') : host;
+}
+
 function tenantNamedByUrl(): ReplicaTenant | undefined {
   const hashTenant = /^#@([^/]+)/.exec(location.hash)?.[1];
   const pathTenant = location.pathname.split('/').filter(Boolean)[0];
@@ -52,8 +63,33 @@ function injectStyles(): void {
     .fxs-blade { background: #fff; color: #323130; padding: 16px; border: 1px solid #e1dfdd; }
     .fxs-mode-dark .fxs-blade { background: #252423; color: #f3f2f1; }
     iframe.fxs-part-frame { width: 100%; height: 1500px; border: 0; }
+    .replica-extension-frames { display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 24px; }
+    .replica-extension-frames iframe { width: 120px; height: 48px; border: 1px solid #e1dfdd; }
   `;
   document.head.append(style);
+  if (params.get('pcgReplicaOwnAnimation') === '1') injectOwnAnimations();
+}
+
+/**
+ * With pcgReplicaOwnAnimation=1, the page animates form controls itself, as portals do (a
+ * validation pulse, a focus glow): e-mail fields by an unlayered rule, other inputs by a rule in a
+ * cascade layer of the page's own. The extension announces new controls by an animation of its own; the
+ * e2e test checks that these still run exactly as the page wrote them.
+ */
+function injectOwnAnimations(): void {
+  const style = document.createElement('style');
+  style.textContent = `
+    @keyframes replica-pulse { from { outline: 2px solid #0078d4; } to { outline: 2px solid transparent; } }
+    @keyframes replica-glow { from { box-shadow: 0 0 4px #0078d4; } to { box-shadow: none; } }
+    input[type='email'] { animation: replica-pulse 400ms ease-in 2; }
+    @layer replica-base { input { animation: replica-glow 300ms linear 1; } }
+  `;
+  document.head.append(style);
+  const seen: string[] = [];
+  (window as unknown as { __replicaAnimations: string[] }).__replicaAnimations = seen;
+  for (const type of ['animationstart', 'animationend']) {
+    document.addEventListener(type, (event) => seen.push(`${type}:${(event as AnimationEvent).animationName}`));
+  }
 }
 
 /** Stands in for the portal's app registration (client ID) in the cache key names. */
@@ -169,7 +205,7 @@ function supportBlade(): HTMLElement {
       class: 'fxs-part-frame',
       name: 'NewSupportRequestV3Blade.ReactView',
       title: 'New support request',
-      src: `https://sandbox-1.reactblade.portal.azure.net/?${forwardedQuery()}`,
+      src: `https://${frameHost('sandbox-1.reactblade.portal.azure.net')}/?${forwardedQuery()}`,
     });
     blade.append(frame);
   }
@@ -216,6 +252,41 @@ function renderRoute(main: HTMLElement): void {
   document.title = `${blade.getAttribute('aria-label') ?? 'Home'} - ${PORTAL_TITLES[location.hostname] ?? 'Microsoft Azure'}`;
 }
 
+interface QuietFramesStats {
+  frames: number;
+  loaded: number;
+  /** Each frame's load event, in ms since the shell's navigation started. */
+  loadedAt: number[];
+}
+
+declare global {
+  interface Window {
+    __replicaQuietFrames?: QuietFramesStats;
+  }
+}
+
+/**
+ * With pcgReplicaQuietFrames=<n>, the shell embeds n cross-origin portal extension frames, as the
+ * real portal does (dozens on a dashboard, portal-facts: hosts B), alternating between
+ * *.hosting.portal.azure.net and *.ext.azure.com. Each is a small page that never shows a form or
+ * a header. The benchmark times their load events.
+ */
+function embedQuietFrames(root: HTMLElement, count: number): void {
+  const stats: QuietFramesStats = { frames: count, loaded: 0, loadedAt: [] };
+  window.__replicaQuietFrames = stats;
+  const strip = element('section', { class: 'replica-extension-frames', 'aria-label': 'Extensions' });
+  for (let index = 0; index < count; index += 1) {
+    const host = index % 2 === 0 ? `ext${index}.hosting.portal.azure.net` : `ext${index}.ext.azure.com`;
+    const frame = element('iframe', { title: `Extension ${index}`, src: `https://${frameHost(host)}/?n=${index}` });
+    frame.addEventListener('load', () => {
+      stats.loaded += 1;
+      stats.loadedAt.push(performance.now());
+    });
+    strip.append(frame);
+  }
+  root.append(strip);
+}
+
 function start(): void {
   seedMsalCache();
   injectStyles();
@@ -229,6 +300,8 @@ function start(): void {
   if (headerDelay > 0) setTimeout(() => renderHeader(root), headerDelay);
   else renderHeader(root);
   renderRoute(main);
+  const quietFrames = Number(params.get('pcgReplicaQuietFrames') ?? 0);
+  if (quietFrames > 0) embedQuietFrames(root, quietFrames);
   const churn = Number(params.get('pcgReplicaChurn') ?? 0);
   if (churn > 0) {
     const begin = () =>

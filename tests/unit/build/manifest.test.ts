@@ -103,11 +103,11 @@ describe('the built manifest', () => {
     ]);
   });
 
-  it('keeps the default MV3 content security policy and exposes only the overlay UI, to the portals, by dynamic URL', () => {
+  it('keeps the default MV3 content security policy and exposes only the guard and the overlay UI, to the portals, by dynamic URL', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toHaveLength(1);
     const [exposed] = manifest.web_accessible_resources!;
-    expect(exposed!.resources).toEqual(['overlay-ui.js']);
+    expect(exposed!.resources).toEqual(['overlay-ui.js', 'portal-guard.js']);
     expect([...exposed!.matches].sort()).toEqual(ALLOWED_HOSTS);
     expect(exposed!.use_dynamic_url).toBe(true);
     expect(manifest.externally_connectable).toBeUndefined();
