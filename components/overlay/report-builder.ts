@@ -61,9 +61,8 @@ export class ReportBuilder {
   }
 
   report(snapshot: PageSnapshot, overlayVisible: boolean): FrameReportInput {
+    // The URL and page are the sender's, as the browser names it: the background takes them there.
     return {
-      url: snapshot.url,
-      page: snapshot.page,
       signals: snapshot.signals,
       form: snapshot.form,
       fieldsFound: enabledFields(snapshot).map((field) => field.id),

@@ -40,6 +40,15 @@ export interface Signal {
   readonly detail?: string;
   /** For `dom-username`: the signed-in user's UPN. */
   readonly userPrincipalName?: string;
+  /** The frame the signal came from, as the browser named the sender (set by the background). */
+  readonly from?: SignalFrame;
+}
+
+/** Where a frame signal came from: the sender's frame, document and origin, never the payload's word. */
+export interface SignalFrame {
+  readonly frameId: number;
+  readonly origin: string;
+  readonly documentId?: string;
 }
 
 export type EvidenceVerdict = 'decisive' | 'supports' | 'conflicts' | 'ignored';
@@ -51,6 +60,8 @@ export interface Evidence {
   /** A sentence for the UI, e.g. "The URL names contoso.onmicrosoft.com". */
   readonly message: MessageRef;
   readonly observedAt: number;
+  /** For a signal ignored because of the frame it came from: that frame's origin. */
+  readonly origin?: string;
 }
 
 export interface TenantContext {

@@ -39,7 +39,8 @@ export interface FormState {
   readonly marketplaceProduct?: boolean;
 }
 
-export type FillOutcome = 'filled' | 'unchanged' | 'skipped-disabled' | 'skipped-user-value' | 'not-found' | 'failed';
+export type FillOutcome =
+  'filled' | 'unchanged' | 'skipped-disabled' | 'skipped-user-value' | 'skipped-hidden' | 'not-found' | 'failed';
 
 export interface FieldFillResult {
   readonly field: FieldId;

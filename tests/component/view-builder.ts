@@ -51,19 +51,13 @@ export function buildView(options: ViewOptions): TabView {
 }
 
 export function frameVerdictOf(view: TabView, frameId = 0): FrameVerdict {
-  const settings = settingsSchema.parse(scenarioSettings());
   return {
     frameId,
     verdict: view.verdict!,
     setupNeeded: view.setupNeeded,
     theme: 'light',
     readSignInKeyNames: false,
-    fill: {
-      mode: 'ask',
-      contact: settings.contact,
-      cspPlanLabel: settings.partner.cspPlanLabel,
-      ownSupportPlan: settings.partner.ownSupportPlan,
-    },
+    fill: { mode: 'ask' },
   };
 }
 

@@ -30,6 +30,8 @@ export const REPLICA_SITES = [
     site: 'm365-admin',
   },
   { hosts: ['partner.microsoft.com'], site: 'partner-center' },
+  // Framework and extension frames with hostile customer content (issue 14's attacks).
+  { hosts: ['*.hosting.portal.azure.net', '*.ext.azure.com'], site: 'azure-hosting' },
 ];
 
 export const REPLICA_HOST_PATTERNS = REPLICA_SITES.flatMap((entry) => entry.hosts);
