@@ -61,8 +61,10 @@ export class ReportBuilder {
   }
 
   report(snapshot: PageSnapshot, overlayVisible: boolean): FrameReportInput {
-    // The URL and page are the sender's, as the browser names it: the background takes them there.
+    // The page is the background's to detect, and the origin the sender's, as the browser names
+    // it; the URL is sent because the sender's can predate the portal's own hash navigations.
     return {
+      url: snapshot.url,
       signals: snapshot.signals,
       form: snapshot.form,
       fieldsFound: enabledFields(snapshot).map((field) => field.id),

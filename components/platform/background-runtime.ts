@@ -29,7 +29,13 @@ import {
   requestFixPayload,
   tabViewRequest,
 } from '../../lib/tabs/payloads';
-import { asExtensionPage, asPortalFrame, type MessageSenderLike, type PortalFrameSender } from '../../lib/tabs/sender';
+import {
+  asExtensionPage,
+  asPortalFrame,
+  currentUrlOf,
+  type MessageSenderLike,
+  type PortalFrameSender,
+} from '../../lib/tabs/sender';
 import { t } from './i18n';
 import { onMessage, sendMessage, type TabView } from './messaging';
 import { loadPreferences, watchPreferences } from './preferences-storage';
@@ -212,8 +218,8 @@ export function startBackground(): void {
   }
 
   onMessage('reportFrame', async ({ data, sender }) => {
-    const frame = portalFrame(sender, 'reportFrame');
     const payload = parsePayload(frameReportPayload, data, 'reportFrame');
+    const frame = currentUrlOf(portalFrame(sender, 'reportFrame'), payload.url);
     await ready;
     const { tabId, frameId } = frame;
     dispatch(tabId, { type: 'frame-report', payload, sender: frame, at: Date.now() });

@@ -54,8 +54,10 @@ const formState = z.object({
   marketplaceProduct: z.boolean().optional(),
 });
 
-/** What a frame reports. Its URL, page, frame and document come from the sender, never from here. */
+/** What a frame reports. Its origin, page, frame and document come from the sender, never from here. */
 export const frameReportPayload = z.object({
+  /** The frame's address now; only its path and hash count, the origin must be the sender's. */
+  url: z.string().max(8_192).optional(),
   signals: z.array(signal).max(32),
   form: formState.nullable(),
   fieldsFound: z.array(fieldId).max(FIELD_IDS.length),

@@ -1,4 +1,6 @@
 import { keepFirstSeen } from '../context/first-seen';
+import { domainOfEmail } from '../context/normalize';
+import type { FieldId, FormState } from '../forms/types';
 import type { Signal, SignalSource } from '../context/types';
 import { detectPage, portalFor } from '../portals';
 import type { PortalId } from '../portals/types';
@@ -29,8 +31,38 @@ export function givesShellSignals(frameId: number, url: string): boolean {
   }
 }
 
+/**
+ * The fields whose values the verdict reads (the plan, the contact emails, the product). Every
+ * other field is kept as filled or empty only: the tab state lives in `storage.session`, and the
+ * description, names and phone number are not the extension's to keep.
+ */
+const VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['supportPlan', 'email', 'additionalEmail', 'product']);
+/** Stands for a value that is kept as "filled" only. */
+export const FILLED_MARK = '\u2022';
+
+function keptForm(form: FormState | null): FormState | null {
+  if (!form) return null;
+  const fields = Object.fromEntries(
+    Object.entries(form.fields).map(([id, state]) => [
+      id,
+      VALUE_FIELDS.has(id as FieldId) || state.value === '' ? state : { ...state, value: FILLED_MARK },
+    ]),
+  );
+  return { ...form, fields };
+}
+
+/** The signed-in user's UPN is kept as its domain only: the verdict needs no more (is it the partner's?). */
+function keptSignal(signal: Signal): Signal {
+  if (!signal.userPrincipalName) return signal;
+  const domain = domainOfEmail(signal.userPrincipalName);
+  return { ...signal, userPrincipalName: domain ? `\u2026@${domain}` : undefined };
+}
+
 /** What a frame may report, as the content script sends it (no URL, page, frame or document). */
-export type FramePayload = Omit<FrameReport, 'frameId' | 'documentId' | 'url' | 'page' | 'ignoredSignals'>;
+export type FramePayload = Omit<FrameReport, 'frameId' | 'documentId' | 'url' | 'page' | 'ignoredSignals'> & {
+  /** The frame's address as it reads it; used only with the sender's origin (see `currentUrlOf`). */
+  readonly url?: string;
+};
 
 /**
  * Builds the stored report from a checked payload and the sender. The URL, page, frame and
@@ -56,12 +88,14 @@ export function frameReportFrom(
     previous.documentStartedAt === payload.documentStartedAt;
   const stamped: Signal[] = payload.signals
     .filter((signal) => SHELL_SOURCES.has(signal.source))
-    .map((signal) => ({ ...signal, observedAt: at, from }));
+    .map((signal) => keptSignal({ ...signal, observedAt: at, from }));
   const shell = givesShellSignals(sender.frameId, sender.url);
   const before = sameDocument ? [...previous.signals, ...(previous.ignoredSignals ?? [])] : [];
   const kept = keepFirstSeen(before, stamped);
+  const { url: _reported, ...observed } = payload;
   return {
-    ...payload,
+    ...observed,
+    form: keptForm(payload.form),
     frameId: sender.frameId,
     ...(sender.documentId ? { documentId: sender.documentId } : {}),
     url: sender.url,

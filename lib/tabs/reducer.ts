@@ -67,7 +67,19 @@ export function reduceTab(state: TabState, event: TabEvent): TabState {
     case 'link-intent-taken':
       return withoutPendingLinkIntent(state);
     case 'fill-reported':
-      return { ...state, lastFill: { frameId: event.frameId, results: event.results, at: event.at } };
+      // For diagnostics only: what happened per field, never the values (Undo lives in the frame).
+      return {
+        ...state,
+        lastFill: {
+          frameId: event.frameId,
+          results: event.results.map(({ field, outcome, reason }) => ({
+            field,
+            outcome,
+            ...(reason ? { reason } : {}),
+          })),
+          at: event.at,
+        },
+      };
     case 'check-confirmed':
       return isManualCheckId(event.checkId) ? withConfirmation(state, event.checkId, event.confirmed) : state;
     case 'customer-request':

@@ -67,3 +67,15 @@ export function asPortalFrame(sender: MessageSenderLike, extensionId: string): P
 export function isFromBackground(sender: MessageSenderLike, extensionId: string): boolean {
   return Boolean(extensionId) && sender.id === extensionId && sender.tab === undefined;
 }
+
+/**
+ * The frame's current URL. The browser names the sender's origin, but its URL can be the one the
+ * document loaded with: a portal's own hash and history navigations don't update it. So the URL
+ * the frame reports is taken when it has the sender's origin (the same document rewrote its own
+ * address), and the sender's otherwise: a frame can't claim another origin than its own.
+ */
+export function currentUrlOf(sender: PortalFrameSender, reported: string | undefined): PortalFrameSender {
+  const url = parse(reported);
+  if (!url || url.origin !== sender.origin || url.href === sender.url) return sender;
+  return { ...sender, url: url.href };
+}

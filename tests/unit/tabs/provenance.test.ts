@@ -10,7 +10,13 @@ import {
 } from '../../../lib/tabs/payloads';
 import { frameReportFrom, givesShellSignals, type FramePayload } from '../../../lib/tabs/provenance';
 import { reduceTab } from '../../../lib/tabs/reducer';
-import { asExtensionPage, asPortalFrame, isFromBackground, type PortalFrameSender } from '../../../lib/tabs/sender';
+import {
+  asExtensionPage,
+  asPortalFrame,
+  currentUrlOf,
+  isFromBackground,
+  type PortalFrameSender,
+} from '../../../lib/tabs/sender';
 import { canHoldForm, formFrameOf } from '../../../lib/tabs/tab-state';
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';
 import { computeVerdict } from '../../../lib/tabs/verdict';
@@ -88,6 +94,15 @@ describe('the sender checks', () => {
     expect(asPortalFrame({ id: 'other', url: SUPPORT, tab: { id: 3 }, frameId: 0 }, ID)).toBeNull();
   });
 
+  it('takes the URL a frame reports only with the sender’s origin', () => {
+    const top = sender(0, HOME);
+    expect(currentUrlOf(top, SUPPORT).url).toBe(SUPPORT);
+    expect(currentUrlOf(top, 'https://evil.example/#@contoso.onmicrosoft.com/').url).toBe(HOME);
+    expect(currentUrlOf(top, 'https://x.hosting.portal.azure.net/').url).toBe(HOME);
+    expect(currentUrlOf(top, 'not a url').url).toBe(HOME);
+    expect(currentUrlOf(top, undefined).url).toBe(HOME);
+  });
+
   it('tells the content script a message came from the background', () => {
     expect(isFromBackground({ id: ID }, ID)).toBe(true);
     expect(isFromBackground({ id: ID, tab: { id: 1 } }, ID)).toBe(false);
@@ -112,9 +127,8 @@ describe('the sender checks', () => {
     });
     expect(frameReportPayload.safeParse(long).success).toBe(false);
     expect(frameReportPayload.safeParse(payload()).success).toBe(true);
-    // A URL or page in the payload is dropped: the sender's count.
+    // A page in the payload is dropped: the background detects it from the sender's URL.
     const parsed = frameReportPayload.parse({ ...payload(), url: 'https://evil.example/', page: { portal: 'azure' } });
-    expect(parsed).not.toHaveProperty('url');
     expect(parsed).not.toHaveProperty('page');
   });
 });
@@ -258,5 +272,38 @@ describe('the frame rule', () => {
         off.settings,
       ),
     ).toEqual({ ok: false, reason: 'overlay_fix_off' });
+  });
+});
+
+describe('what the tab state keeps', () => {
+  it('keeps only the values the verdict reads, the UPN’s domain, and no filled values', () => {
+    const field = (id: string, value: string) => ({ id, control: 'text', value, disabled: false, readOnly: false });
+    let state = reduceTab(emptyTabState(1), { type: 'tab-url', url: SUPPORT, at: 1 });
+    state = report(state, sender(0, SUPPORT), {
+      signals: [{ source: 'dom-username', tenant: {}, observedAt: 1, userPrincipalName: 'alex.wilber@fabrikam.com' }],
+      form: {
+        kind: 'azure',
+        fields: {
+          description: field('description', 'Our VPN gateway drops packets for customer X') as never,
+          firstName: field('firstName', 'Alex') as never,
+          lastName: field('lastName', '') as never,
+          email: field('email', 'it@contoso.com') as never,
+        },
+      },
+    });
+    const kept = JSON.stringify(state);
+    expect(kept).not.toContain('VPN');
+    expect(kept).not.toContain('Alex');
+    expect(kept).not.toContain('alex.wilber');
+    expect(kept).toContain('it@contoso.com');
+    expect(state.frames['0']?.form?.fields.lastName?.value).toBe('');
+    expect(state.frames['0']?.signals[0]?.userPrincipalName).toBe('\u2026@fabrikam.com');
+    const filled = reduceTab(state, {
+      type: 'fill-reported',
+      frameId: 0,
+      results: [{ field: 'phone', outcome: 'filled', previousValue: '+1 555', value: '+31 20 123' }],
+      at: 2,
+    });
+    expect(filled.lastFill?.results).toEqual([{ field: 'phone', outcome: 'filled' }]);
   });
 });
