@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { changedFields } from '../../lib/forms/session';
 import { fieldOfTarget } from '../../lib/forms/user-edits';
-import type { FieldId } from '../../lib/forms/types';
+import type { FieldId } from '../../lib/model/form';
 import type { PageSnapshot } from './report-builder';
 
 /**

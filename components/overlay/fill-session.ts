@@ -1,7 +1,8 @@
 import { fillFields, undoFill } from '../../lib/forms/fill';
 import { FILLABLE_FIELDS, frameRequestKey, mergeFillResults, onlyFields, planFor } from '../../lib/forms/session';
-import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import type { FieldFillResult } from '../../lib/forms/types';
 import { hiddenReason, probeVisibility } from '../../lib/forms/visibility';
+import type { FieldId } from '../../lib/model/form';
 import type { FixOutcome, FixRequest, FrameVerdict } from '../platform/messaging';
 import { sendMessage } from '../platform/messaging';
 import { enabledFields, type PageSnapshot } from './report-builder';

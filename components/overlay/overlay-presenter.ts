@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FieldId } from '../../lib/forms/types';
+import type { FieldId } from '../../lib/model/form';
 import { unionBox, type Box } from '../../lib/overlay/layout';
 import type { FixRequest, FrameVerdict } from '../platform/messaging';
 import type { OverlayHost } from './host';

@@ -1,12 +1,12 @@
 import { keepFirstSeen } from '../../lib/context/first-seen';
-import type { Signal } from '../../lib/context/types';
+import type { Signal } from '../../lib/model/tenant';
 import { locateSupportForm, type LocatedField } from '../../lib/forms/locate';
 import { formStateOf } from '../../lib/forms/read';
-import type { FormState } from '../../lib/forms/types';
+import type { FormState, SupportFormKind } from '../../lib/model/form';
 import { detectPage } from '../../lib/portals';
 import { msalSignals, storageKeyNames } from '../../lib/portals/msal-keys';
 import { readPageSignals, readPortalTheme } from '../../lib/portals/page-signals';
-import type { PageInfo, SupportFormKind } from '../../lib/portals/types';
+import type { PageInfo } from '../../lib/portals/types';
 import type { FrameReportInput } from '../platform/messaging';
 
 /**

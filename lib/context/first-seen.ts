@@ -1,4 +1,4 @@
-import type { Signal, TenantRef } from './types';
+import type { Signal, TenantRef } from '../model/tenant';
 
 function sameTenantRef(a: TenantRef, b: TenantRef): boolean {
   return a.id === b.id && a.domain === b.domain && a.name === b.name;

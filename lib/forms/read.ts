@@ -1,8 +1,9 @@
-import type { SupportFormKind } from '../portals/types';
+import type { SupportFormKind } from '../model/form';
+import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import { textOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
 import { isMarketplaceProduct } from './marketplace';
-import type { FieldId, FieldState, FormState } from './types';
+import type { FieldId, FieldState, FormState } from '../model/form';
 
 /** Fluent marks the placeholder shown in an empty dropdown (portal-facts: C). */
 const PLACEHOLDER_CLASSES = ['ms-Dropdown-titleIsPlaceHolder', 'azc-placeholder'];
@@ -20,7 +21,7 @@ export function readControlValue(field: Pick<LocatedField, 'element' | 'control'
     }
     case 'fluent-dropdown':
     case 'knockout-dropdown': {
-      const title = element.querySelector('.ms-Dropdown-title, .azc-dropdown-value') ?? element;
+      const title = element.querySelector(SUPPORT_FORM_SELECTORS.shownValue) ?? element;
       if (PLACEHOLDER_CLASSES.some((name) => title.classList.contains(name))) return '';
       return textOf(title);
     }
@@ -30,7 +31,7 @@ export function readControlValue(field: Pick<LocatedField, 'element' | 'control'
         const label = checkedInput.labels?.[0] ?? element.querySelector(`label[for="${checkedInput.id}"]`);
         return textOf(label) || checkedInput.value;
       }
-      return textOf(element.querySelector('[role="radio"][aria-checked="true"]'));
+      return textOf(element.querySelector(SUPPORT_FORM_SELECTORS.checkedAriaRadio));
     }
   }
 }

@@ -1,8 +1,9 @@
-import type { SupportFormKind } from '../portals/types';
-import type { FillAction } from '../rules/types';
+import type { SupportFormKind } from '../model/form';
+import type { FillAction } from '../model/form';
 import type { ContactDetails } from '../settings/schema';
 import { buildContactPlan, buildPlanSelection, type FillPlan } from './plans';
-import { FIELD_IDS, type FieldFillResult, type FieldId } from './types';
+import { FIELD_IDS, type FieldId } from '../model/form';
+import type { FieldFillResult } from './types';
 
 /** What a fill needs from the settings; only the fields the fixes use. */
 export interface FillValues {

@@ -1,11 +1,11 @@
-import type { Signal, TenantRef } from '../context/types';
-import { cleanPageText } from './page-text';
+import type { Signal, TenantRef } from '../model/tenant';
+import { displayText } from '../text/clean';
 import { AZURE_HEADER_SELECTORS, AZURE_THEME_SELECTORS } from './selectors';
 import { tenantFromToken } from './url-tenant';
 
 function firstText(root: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    const text = cleanPageText(root.querySelector(selector)?.textContent);
+    const text = displayText(root.querySelector(selector)?.textContent);
     if (text) return text;
   }
   return '';
@@ -31,7 +31,7 @@ export function parseAccountTitle(title: string | null | undefined): TenantRef |
   if (!title) return null;
   const lines = title
     .split(/\r?\n/)
-    .map((part) => cleanPageText(part))
+    .map((part) => displayText(part))
     .filter((line) => line.length > 0);
   const line = lines[2] ?? lines.at(-1);
   const match = line ? /^(.*?)\s*\(([0-9a-f-]{36})\)$/i.exec(line) : null;

@@ -1,4 +1,4 @@
-import type { Signal } from '../context/types';
+import type { Signal } from '../model/tenant';
 import { readAzureHeader, readAzureTheme } from './azure-header';
 
 /** Every tenant signal the page's DOM offers. Portals without a known header give none. */

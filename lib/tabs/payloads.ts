@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIELD_IDS } from '../forms/types';
+import { FIELD_IDS } from '../model/form';
 
 /**
  * The shapes every message payload must have, checked by the background before anything is

@@ -1,7 +1,7 @@
 import { keepFirstSeen } from '../context/first-seen';
 import { domainOfEmail } from '../context/normalize';
-import type { FieldId, FormState } from '../forms/types';
-import type { Signal, SignalSource } from '../context/types';
+import type { FieldId, FormState } from '../model/form';
+import type { Signal, SignalSource } from '../model/tenant';
 import { detectPage, portalFor } from '../portals';
 import type { PortalId } from '../portals/types';
 import type { PortalFrameSender } from './sender';

@@ -1,4 +1,4 @@
-import type { TenantRef } from '../context/types';
+import type { TenantRef } from '../model/tenant';
 import type { FieldFillResult } from '../forms/types';
 import { isManualCheckId } from '../rules/checklist';
 import { portalFor } from '../portals';

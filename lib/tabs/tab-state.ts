@@ -1,4 +1,4 @@
-import type { Signal, TenantRef } from '../context/types';
+import type { Signal, TenantRef } from '../model/tenant';
 import { tenantsFromUrl, detectPage, portalFor } from '../portals';
 import { onHosts } from '../portals/detect-host';
 import { CONTENT_FRAME_HOSTS, FORM_FRAME_HOSTS } from '../portals/modules/azure-frame';

@@ -1,12 +1,14 @@
 import type { MatchIndex } from '../context/match-index';
 import { resolveContext } from '../context/resolve';
 import { describeTenant } from '../context/resolve';
-import type { Evidence, TenantContext, TenantRef } from '../context/types';
-import type { FormState } from '../forms/types';
+import type { Evidence, TenantContext } from '../context/types';
+import type { FormState } from '../model/form';
+import type { TenantRef } from '../model/tenant';
 import type { PageInfo } from '../portals/types';
 import { buildChecklist, type Checklist } from '../rules/checklist';
 import { evaluateRules } from '../rules/registry';
-import type { Facts, FillAction, Finding } from '../rules/types';
+import type { FillAction } from '../model/form';
+import type { Facts, Finding } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { formFrameOf, pageOf, signalsOf } from './tab-state';
 import type { TabState } from './types';

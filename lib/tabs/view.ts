@@ -1,10 +1,10 @@
 import type { MatchIndex } from '../context/match-index';
-import type { FieldId } from '../forms/types';
+import type { FieldId } from '../model/form';
 import type { FillValues } from '../forms/session';
 import { portalFor } from '../portals';
 import { partnerIsKnown } from '../settings/partner';
 import type { Preferences } from '../settings/preferences';
-import type { FillAction } from '../rules/types';
+import type { FillAction } from '../model/form';
 import { contactSchema, type Customer, type PrefillMode, type Settings } from '../settings/schema';
 import { reduceTab } from './reducer';
 import type { TabState } from './types';

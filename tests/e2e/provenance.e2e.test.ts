@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configureExtension, frameByHost, launchExtensionBrowser, overlayIn, type ExtensionBrowser } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configureExtension, expectStays, frameByHost, overlayIn, useExtensionBrowser } from './harness';
 import { scenarioSettings } from './scenario';
 
 /**
@@ -51,17 +51,11 @@ function inputValues(frame: Frame): Promise<string[]> {
 }
 
 describe('provenance: what a frame may say, and what it gets', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtensionBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-  });
   afterEach(async () => {
     await page?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('attack 1: a frame on a hosting host that imitates the header does not move the tenant, and Why? names it as ignored', async () => {
@@ -87,9 +81,8 @@ describe('provenance: what a frame may say, and what it gets', () => {
     await embed(page, 'https://tile.ext.azure.com/?pcgReplicaHostile=form');
     const frame = await frameByHost(page, '.ext.azure.com');
     await expect.poll(() => inputValues(frame).then((values) => values.length)).toBe(4);
-    // The extension runs there (it is one of its hosts) and reports: give it time to fill.
-    await page.waitForTimeout(3_000);
-    expect(await inputValues(frame)).toEqual(['', '', '', '']);
+    // The extension runs there (it is one of its hosts) and reports: nothing may be filled, for a while.
+    await expectStays(() => inputValues(frame), ['', '', '', ''], 3_000);
     expect(await overlayIn(frame).count()).toBe(0);
   });
 
@@ -109,8 +102,7 @@ describe('provenance: what a frame may say, and what it gets', () => {
       fill.focus();
       fill.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     });
-    await page.waitForTimeout(1_500);
-    expect(await frame.evaluate(() => window.__replicaState?.email ?? '')).toBe('');
+    await expectStays(() => frame.evaluate(() => window.__replicaState?.email ?? ''), '', 1_500);
     // The user's own click (a trusted event) still fills.
     await button.click();
     await expect

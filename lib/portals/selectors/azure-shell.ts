@@ -17,3 +17,15 @@ export const AZURE_HEADER_SELECTORS = {
 
 /** Shell theme classes. C: seen in one public source. */
 export const AZURE_THEME_SELECTORS = { dark: '.fxs-mode-dark', light: '.fxs-mode-light' } as const;
+
+/**
+ * Elements whose own class names carry the portal theme, watched without their subtree. C: the
+ * `.fxs-portal` root is seen in one public source.
+ */
+export const THEME_ROOT_SELECTOR = '.fxs-portal';
+
+/** The shell's theme class lives on these (portal-facts: .fxs-mode-dark/.fxs-mode-light, C). */
+export const THEME_HOLDERS = '.fxs-portal, .fxs-mode-dark, .fxs-mode-light, body, html';
+
+/** Where attribute and text changes are watched besides the support form: the portal header (B, C as above). */
+export const DETAIL_ROOT_SELECTOR = [AZURE_HEADER_SELECTORS.topbar, ...AZURE_HEADER_SELECTORS.directoryName].join(',');

@@ -1,0 +1,4 @@
+// Every CSS selector of portal markup, as data: the Azure shell (header, theme) and the support
+// form's controls. Code elsewhere in lib/ takes them from here.
+export * from './azure-shell';
+export * from './support-form';
