@@ -2,6 +2,7 @@ import type { FieldFillResult } from '../../lib/forms/types';
 import { underscored } from '../../lib/i18n/keys';
 import { t } from '../platform/i18n';
 import { fixLabel } from './finding-texts';
+import { onUserAction } from './trusted';
 
 /** How one field came out of an Undo, as `data-pcg-undo-outcome` names it. */
 export type UndoOutcome = 'restored' | 'cannot-clear' | 'changed-since-fill' | 'not-found' | 'failed';
@@ -46,7 +47,7 @@ export function FillReport({
           className="pcg-button pcg-button-secondary"
           data-pcg-action="undo"
           disabled={busy}
-          onClick={onUndo}
+          onClick={onUserAction(onUndo)}
         >
           {fixLabel('undo')}
         </button>

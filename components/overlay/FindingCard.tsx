@@ -4,6 +4,7 @@ import type { Finding } from '../../lib/rules/types';
 import { t } from '../platform/i18n';
 import { sendMessage, type FixRequest } from '../platform/messaging';
 import { findingTexts, fixLabel } from './finding-texts';
+import { onUserAction } from './trusted';
 
 export interface FindingCardProps {
   readonly finding: Finding;
@@ -49,7 +50,7 @@ export function FindingCard({
             className="pcg-button"
             data-pcg-action={fix.action}
             disabled={busy}
-            onClick={() => onFix(fix.action)}
+            onClick={onUserAction(() => onFix(fix.action))}
           >
             {fixLabel(fix.action)}
           </button>
@@ -61,7 +62,7 @@ export function FindingCard({
           <button
             type="button"
             className="pcg-link"
-            onClick={onDismiss}
+            onClick={onUserAction(onDismiss)}
             aria-label={t('overlay_dismiss_label', [title])}
           >
             {t('overlay_dismiss')}
@@ -80,7 +81,7 @@ function LinkFix({ link }: { link: FixLink | null }) {
       <button
         type="button"
         className="pcg-button"
-        onClick={() => void sendMessage('openOptionsSection', link.section).catch(() => undefined)}
+        onClick={onUserAction(() => void sendMessage('openOptionsSection', link.section).catch(() => undefined))}
       >
         {t(link.labelKey)}
       </button>

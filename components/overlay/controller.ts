@@ -42,6 +42,7 @@ export class PortalGuard {
       },
       acceptValues: (snapshot) => this.edits.acceptValues(snapshot),
       render: () => this.render(),
+      isOverlay: (element) => element === this.presenter.element,
       afterFill: () => {
         this.lastReportKey = '';
         this.observer.schedule();
@@ -71,6 +72,8 @@ export class PortalGuard {
    */
   private watchTenantLinks(): void {
     const note = (event: Event) => {
+      // Only the user's own clicks: a page script's `.click()` on a link sets no intent.
+      if (!event.isTrusted) return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (link instanceof HTMLAnchorElement) {
         void sendMessage('noteLinkIntent', { url: link.href }).catch(() => undefined);

@@ -5,14 +5,18 @@ import type { FieldId } from '../../lib/model/form';
 import type { PageSnapshot } from './report-builder';
 
 /**
- * The one tracker of the user's own edits in the form. A field counts as edited by the user
- * when a trusted `input`/`change` event reaches it, or when its value changed between two passes
- * while the extension was not filling (dropdowns change without an input event on the field).
+ * The one tracker of the user's own edits in the form. Only the user's own actions count: a
+ * field is edited by the user when a trusted `input`/`change` event reaches it, or when its value
+ * changed between two passes while the extension was not filling and after a trusted key or
+ * pointer press (dropdowns change without an input event on the field). A page script's value
+ * changes and synthetic events are not the user's.
  */
 export class EditTracker {
   private located: PageSnapshot['located'] = [];
   private lastValues = new Map<FieldId, string>();
   private listening = false;
+  /** A trusted key press or pointer press reached the page since the last pass. */
+  private gesture = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -27,7 +31,9 @@ export class EditTracker {
     const values = new Map(
       Object.entries(snapshot.form.fields).map(([id, state]) => [id as FieldId, state.value] as const),
     );
-    if (!filling) for (const id of changedFields(this.lastValues, values)) this.onEdit(id);
+    // A value that changed with no user gesture since the last pass was changed by a script: not the user's edit.
+    if (!filling && this.gesture) for (const id of changedFields(this.lastValues, values)) this.onEdit(id);
+    this.gesture = false;
     for (const [id, value] of values) this.lastValues.set(id, value);
   }
 
@@ -47,6 +53,12 @@ export class EditTracker {
     };
     for (const type of ['input', 'change'] as const) {
       this.ctx.addEventListener(document, type, handler, { capture: true, passive: true });
+    }
+    const gesture = (event: Event) => {
+      if (event.isTrusted) this.gesture = true;
+    };
+    for (const type of ['pointerdown', 'keydown'] as const) {
+      this.ctx.addEventListener(window, type, gesture, { capture: true, passive: true });
     }
   }
 }

@@ -1,25 +1,25 @@
 import { fillFields, undoFill } from '../../lib/forms/fill';
 import { FILLABLE_FIELDS, frameRequestKey, mergeFillResults, onlyFields, planFor } from '../../lib/forms/session';
 import type { FieldFillResult } from '../../lib/forms/types';
+import { hiddenReason, probeVisibility } from '../../lib/forms/visibility';
 import type { FieldId } from '../../lib/model/form';
-import type { FillAction } from '../../lib/model/form';
 import type { FixOutcome, FixRequest, FrameVerdict } from '../platform/messaging';
 import { sendMessage } from '../platform/messaging';
 import { enabledFields, type PageSnapshot } from './report-builder';
 
-const FILL_ACTIONS_FOR_KIND: Record<string, readonly FillAction[]> = {
-  own: ['select-own-plan'],
-  customer: ['fill-contact', 'select-csp-plan'],
-  unlisted: ['fill-contact', 'select-csp-plan'],
-  unknown: [],
-};
-
-/** No automatic fill on a blocked request or on an uncertain tenant context. */
-function autoFillAllowed(view: FrameVerdict): boolean {
-  return (
-    view.verdict.context.confidence === 'high' &&
-    !view.verdict.findings.some((finding) => finding.severity === 'blocker')
-  );
+/** Fields the visibility rule refused, as fill results that say why. */
+function hiddenResults(
+  snapshot: PageSnapshot,
+  fields: readonly FieldId[],
+  ignore: (element: Element) => boolean,
+): FieldFillResult[] {
+  const located = new Map(enabledFields(snapshot).map((field) => [field.id, field.element]));
+  return fields.flatMap((id) => {
+    const element = located.get(id);
+    if (!element) return [];
+    const reason = hiddenReason(probeVisibility(element, ignore));
+    return reason ? [{ field: id, outcome: 'skipped-hidden' as const, reason }] : [];
+  });
 }
 
 export interface FillSessionHooks {
@@ -32,6 +32,8 @@ export interface FillSessionHooks {
   /** The extension set values: they are not the user's edits. */
   readonly acceptValues: (snapshot: PageSnapshot) => void;
   readonly render: () => void;
+  /** The extension's own overlay: the visibility rule's hit test looks through it. */
+  readonly isOverlay: (element: Element) => boolean;
   /** A fill ended: report the frame again. */
   readonly afterFill: () => void;
 }
@@ -66,29 +68,29 @@ export class FillSession {
    */
   async maybeAutoFill(holdsForm: boolean): Promise<void> {
     const view = this.hooks.verdict();
-    if (!view || view.fill.mode !== 'auto' || !holdsForm || this.busy) return;
-    if (!autoFillAllowed(view)) return;
+    // The background's verdict decides whether `auto` may run here (the form frame of a support
+    // page, a certain and unblocked context) and which fills; this frame only follows it.
+    if (!view || !view.verdict.autoFill || !holdsForm || this.busy) return;
     const key = this.requestKey();
     if (this.editedRequests.has(key)) return;
     const snapshot = this.hooks.snapshot();
-    const formKind = snapshot.formKind;
-    if (!formKind) return;
-    const present = new Set(enabledFields(snapshot).map((field) => field.id));
+    if (!snapshot.formKind) return;
     const done = this.autoFilledFields.get(key) ?? new Set<FieldId>();
     this.autoFilledFields.set(key, done);
-    for (const action of FILL_ACTIONS_FOR_KIND[view.verdict.context.kind] ?? []) {
-      const plan = planFor(action, view.fill, formKind);
-      const pending = new Set((Object.keys(plan.values) as FieldId[]).filter((id) => present.has(id) && !done.has(id)));
+    for (const action of view.verdict.fills) {
+      const pending = new Set(
+        enabledFields(snapshot)
+          .map((field) => field.id)
+          .filter((id) => !done.has(id)),
+      );
       if (pending.size === 0) continue;
-      // Marked before filling: a fill that fails or is refused is not retried on every re-render.
-      for (const id of pending) done.add(id);
-      await this.run(action, { automatic: true, only: pending });
+      await this.run(action, { automatic: true, only: pending, done });
     }
   }
 
   async run(
     fix: FixRequest,
-    { automatic = false, only }: { automatic?: boolean; only?: ReadonlySet<FieldId> } = {},
+    { automatic = false, only, done }: { automatic?: boolean; only?: ReadonlySet<FieldId>; done?: Set<FieldId> } = {},
   ): Promise<FixOutcome> {
     // `off` never fills, whoever asks (the overlay, the popup); undoing an earlier fill stays possible.
     if (fix !== 'undo' && this.hooks.verdict()?.fill.mode === 'off')
@@ -97,7 +99,7 @@ export class FillSession {
     this.busy = true;
     this.hooks.render();
     try {
-      return await this.fill(fix, automatic, only);
+      return await this.fill(fix, automatic, only, done);
     } catch (error) {
       console.debug('[Partner Context Guard]', error);
       return { ok: false, results: [], reason: 'overlay_fix_failed' };
@@ -109,7 +111,12 @@ export class FillSession {
     }
   }
 
-  private async fill(fix: FixRequest, automatic: boolean, only?: ReadonlySet<FieldId>): Promise<FixOutcome> {
+  private async fill(
+    fix: FixRequest,
+    automatic: boolean,
+    only?: ReadonlySet<FieldId>,
+    done?: Set<FieldId>,
+  ): Promise<FixOutcome> {
     const snapshot = this.hooks.snapshot();
     const kind = snapshot.formKind;
     if (!kind) return { ok: false, results: [], reason: 'overlay_fix_no_form' };
@@ -121,15 +128,24 @@ export class FillSession {
       void sendMessage('reportFill', results).catch(() => undefined);
       return { ok: true, results };
     }
-    // Re-check where we are at the moment we fill: a fresh verdict, not the one we rendered.
-    const fresh = await this.hooks.recheck(snapshot);
-    if (fresh.fill.mode === 'off') return { ok: false, results: [], reason: 'overlay_fix_off' };
-    const contextKind = fresh.verdict.context.kind;
-    if (!(FILL_ACTIONS_FOR_KIND[contextKind] ?? []).includes(fix) || (automatic && !autoFillAllowed(fresh))) {
-      return { ok: false, results: [], reason: 'overlay_fix_wrong_context' };
-    }
-    const fullPlan = planFor(fix, fresh.fill, kind);
-    const plan = only ? onlyFields(fullPlan, only) : fullPlan;
+    // Re-check where we are at the moment we fill, through the background: this frame's fresh
+    // report, then the background's word that this document is still the form frame of a support
+    // page and that the fix is allowed here. Only its answer carries the values.
+    await this.hooks.recheck(snapshot);
+    const grant = await sendMessage('beginFill', { fix, automatic });
+    if (!grant.ok) return { ok: false, results: [], reason: grant.reason };
+    const contextKind = grant.contextKind;
+    const fullPlan = planFor(fix, grant.values, kind);
+    const wanted = only ? onlyFields(fullPlan, only) : fullPlan;
+    // Marked before filling: a fill that fails or is refused is not retried on every re-render.
+    for (const id of Object.keys(wanted.values) as FieldId[]) done?.add(id);
+    // The visibility rule: a field the user can't see is not filled, and the result says why.
+    const hidden = hiddenResults(snapshot, Object.keys(wanted.values) as FieldId[], this.hooks.isOverlay);
+    const hiddenIds = new Set(hidden.map((result) => result.field));
+    const plan = {
+      ...wanted,
+      values: Object.fromEntries(Object.entries(wanted.values).filter(([id]) => !hiddenIds.has(id as FieldId))),
+    };
     const startUrl = location.href;
     const results = await fillFields(document, kind, plan, {
       // A click on a fix is the user's explicit consent to replace what the fields hold;
@@ -141,9 +157,10 @@ export class FillSession {
         this.hooks.verdict()?.verdict.context.kind === contextKind &&
         document.contains(document.body),
     });
-    this.lastFill = automatic && this.lastFill ? mergeFillResults(this.lastFill, results) : results;
+    const all = [...(Object.keys(plan.values).length > 0 ? results : []), ...hidden];
+    this.lastFill = automatic && this.lastFill ? mergeFillResults(this.lastFill, all) : all;
     this.lastUndo = null;
-    void sendMessage('reportFill', results).catch(() => undefined);
-    return { ok: results.some((result) => result.outcome === 'filled' || result.outcome === 'unchanged'), results };
+    void sendMessage('reportFill', all).catch(() => undefined);
+    return { ok: all.some((result) => result.outcome === 'filled' || result.outcome === 'unchanged'), results: all };
   }
 }

@@ -61,9 +61,10 @@ export class ReportBuilder {
   }
 
   report(snapshot: PageSnapshot, overlayVisible: boolean): FrameReportInput {
+    // The page is the background's to detect, and the origin the sender's, as the browser names
+    // it; the URL is sent because the sender's can predate the portal's own hash navigations.
     return {
       url: snapshot.url,
-      page: snapshot.page,
       signals: snapshot.signals,
       form: snapshot.form,
       fieldsFound: enabledFields(snapshot).map((field) => field.id),

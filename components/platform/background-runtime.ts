@@ -11,12 +11,32 @@ import type { TabVerdict } from '../../lib/tabs/verdict';
 import {
   displayOf,
   frameVerdictOf,
+  grantFill,
   isPortalUrl,
   judgeTab,
   localDate,
   tabViewOf,
   type JudgeInput,
 } from '../../lib/tabs/view';
+import {
+  beginFillPayload,
+  confirmCheckRequest,
+  customerRequestPayload,
+  fillResultsPayload,
+  frameReportPayload,
+  linkIntentPayload,
+  optionsSectionPayload,
+  parsePayload,
+  requestFixPayload,
+  tabViewRequest,
+} from '../../lib/tabs/payloads';
+import {
+  asExtensionPage,
+  asPortalFrame,
+  currentUrlOf,
+  type MessageSenderLike,
+  type PortalFrameSender,
+} from '../../lib/tabs/sender';
 import { t } from './i18n';
 import { onMessage, sendMessage, type TabView } from './messaging';
 import { loadPreferences, watchPreferences } from './preferences-storage';
@@ -186,67 +206,109 @@ export function startBackground(): void {
     for (const key of [...lastPushed.keys()]) if (key.startsWith(`${tabId}:`)) lastPushed.delete(key);
   });
 
+  const extensionId = browser.runtime.id;
+
+  /** Content-script messages: only from a tab frame on an allow-listed origin. */
+  function portalFrame(sender: MessageSenderLike, message: string): PortalFrameSender {
+    const frame = asPortalFrame(sender, extensionId);
+    if (!frame) throw new Error(`Partner Context Guard refused a "${message}" message: not from a portal frame`);
+    return frame;
+  }
+
+  /** Popup and options messages: only from the extension's own pages. */
+  function extensionPage(sender: MessageSenderLike, message: string): void {
+    if (!asExtensionPage(sender, extensionId))
+      throw new Error(`Partner Context Guard refused a "${message}" message: not from the extension's pages`);
+  }
+
   onMessage('reportFrame', async ({ data, sender }) => {
+    const payload = parsePayload(frameReportPayload, data, 'reportFrame');
+    const frame = currentUrlOf(portalFrame(sender, 'reportFrame'), payload.url);
     await ready;
-    const tabId = sender.tab?.id ?? -1;
-    const frameId = sender.frameId ?? 0;
-    dispatch(tabId, { type: 'frame-report', report: { ...data, frameId }, at: Date.now() });
+    const { tabId, frameId } = frame;
+    dispatch(tabId, { type: 'frame-report', payload, sender: frame, at: Date.now() });
     const verdict = refresh(tabId, frameId)!;
     const message = frameVerdictOf(store.get(tabId), frameId, verdict, judgeInput()!);
     lastPushed.set(`${tabId}:${frameId}`, JSON.stringify(message));
     return message;
   });
 
-  onMessage('noteLinkIntent', async ({ data, sender }) => {
+  onMessage('beginFill', async ({ data, sender }) => {
+    const frame = portalFrame(sender, 'beginFill');
+    const request = parsePayload(beginFillPayload, data, 'beginFill');
     await ready;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
+    const input = judgeInput();
+    if (!input) return { ok: false, reason: 'overlay_fix_no_form' };
+    const judged = judgeTab(store.get(frame.tabId), input);
+    return grantFill(
+      judged.state,
+      judged.verdict,
+      { frameId: frame.frameId, documentId: frame.documentId, ...request },
+      input.settings,
+    );
+  });
+
+  onMessage('noteLinkIntent', async ({ data, sender }) => {
+    const frame = portalFrame(sender, 'noteLinkIntent');
+    const { url } = parsePayload(linkIntentPayload, data, 'noteLinkIntent');
+    await ready;
     let parsed: URL;
     try {
-      parsed = new URL(data.url);
+      parsed = new URL(url);
     } catch {
       return;
     }
     if (tenantsFromUrl(parsed).length === 0) return;
-    dispatch(tabId, { type: 'link-intent', url: data.url, at: Date.now() });
+    dispatch(frame.tabId, { type: 'link-intent', url, at: Date.now() });
   });
 
   onMessage('reportFill', async ({ data, sender }) => {
+    const frame = portalFrame(sender, 'reportFill');
+    const results = parsePayload(fillResultsPayload, data, 'reportFill');
     await ready;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    dispatch(tabId, { type: 'fill-reported', frameId: sender.frameId ?? 0, results: data, at: Date.now() });
+    dispatch(frame.tabId, { type: 'fill-reported', frameId: frame.frameId, results, at: Date.now() });
   });
 
-  onMessage('getTabView', async ({ data }) => {
+  onMessage('getTabView', async ({ data, sender }) => {
+    extensionPage(sender, 'getTabView');
+    const { tabId } = parsePayload(tabViewRequest, data, 'getTabView');
     await ready;
-    return tabView(data.tabId);
+    return tabView(tabId);
   });
 
-  onMessage('openOptionsSection', async ({ data }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(optionsPagePath(data) as '/options.html') });
+  onMessage('openOptionsSection', async ({ data, sender }) => {
+    // The overlay's options link (a portal frame) and the popup (an extension page) both ask.
+    if (!asExtensionPage(sender, extensionId)) portalFrame(sender, 'openOptionsSection');
+    const section = parsePayload(optionsSectionPayload, data, 'openOptionsSection');
+    await browser.tabs.create({ url: browser.runtime.getURL(optionsPagePath(section) as '/options.html') });
   });
 
-  onMessage('confirmCheck', async ({ data }) => {
+  onMessage('confirmCheck', async ({ data, sender }) => {
+    extensionPage(sender, 'confirmCheck');
+    const request = parsePayload(confirmCheckRequest, data, 'confirmCheck');
     await ready;
-    dispatch(data.tabId, { type: 'check-confirmed', checkId: data.checkId, confirmed: data.confirmed });
-    refresh(data.tabId);
-    return tabView(data.tabId);
+    dispatch(request.tabId, { type: 'check-confirmed', checkId: request.checkId, confirmed: request.confirmed });
+    refresh(request.tabId);
+    return tabView(request.tabId);
   });
 
-  onMessage('setCustomerRequest', async ({ data }) => {
+  onMessage('setCustomerRequest', async ({ data, sender }) => {
+    extensionPage(sender, 'setCustomerRequest');
+    const request = parsePayload(customerRequestPayload, data, 'setCustomerRequest');
     await ready;
-    dispatch(data.tabId, { type: 'customer-request', isCustomerRequest: data.isCustomerRequest });
-    refresh(data.tabId);
-    return tabView(data.tabId);
+    dispatch(request.tabId, { type: 'customer-request', isCustomerRequest: request.isCustomerRequest });
+    refresh(request.tabId);
+    return tabView(request.tabId);
   });
 
-  onMessage('requestFix', async ({ data }) => {
+  onMessage('requestFix', async ({ data, sender }) => {
+    extensionPage(sender, 'requestFix');
+    const request = parsePayload(requestFixPayload, data, 'requestFix');
     await ready;
-    const formFrame = formFrameOf(store.get(data.tabId));
+    const formFrame = formFrameOf(store.get(request.tabId));
     if (!formFrame) return { ok: false, results: [], reason: 'popup_fix_no_form' };
     try {
-      return await sendMessage('applyFix', data.fix, { tabId: data.tabId, frameId: formFrame.frameId });
+      return await sendMessage('applyFix', request.fix, { tabId: request.tabId, frameId: formFrame.frameId });
     } catch {
       return { ok: false, results: [], reason: 'popup_fix_frame_gone' };
     }

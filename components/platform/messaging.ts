@@ -3,13 +3,13 @@ import type { FieldFillResult } from '../../lib/forms/types';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { OptionsSection } from '../../lib/overlay/fix-links';
 import type { FillAction } from '../../lib/model/form';
-import type { FrameReport } from '../../lib/tabs/types';
-import type { FrameVerdict, TabView } from '../../lib/tabs/view';
+import type { FramePayload } from '../../lib/tabs/provenance';
+import type { FillGrant, FrameVerdict, TabView } from '../../lib/tabs/view';
 
 export type { FillProfile, FrameVerdict, TabView } from '../../lib/tabs/view';
 
-/** What a frame reports; the background adds the frame id from the sender. */
-export type FrameReportInput = Omit<FrameReport, 'frameId'>;
+/** What a frame reports; the background takes the URL, page, frame and document from the sender. */
+export type FrameReportInput = FramePayload;
 
 export type FixRequest = FillAction | 'undo';
 
@@ -31,6 +31,11 @@ interface ProtocolMap {
    * new tab ends on, so the intent is noted before the navigation.
    */
   noteLinkIntent(request: { url: string }): void;
+  /**
+   * Content script → background, at fill time: is this frame (this document) still the form
+   * frame, and is this fix allowed here? Only then the answer carries the values for the fix.
+   */
+  beginFill(request: { fix: FillAction; automatic: boolean }): FillGrant;
   /** Content script → background: the result of a fill, for undo and diagnostics. */
   reportFill(results: readonly FieldFillResult[]): void;
   /** Popup → background. */

@@ -30,7 +30,8 @@ export function PopupApp() {
   if (!view) return <main className="popup" aria-busy="true" />;
   const verdict = view.verdict;
   const hiddenOverlay = Object.values(view.state?.frames ?? {}).some((frame) => !frame.overlayVisible);
-  const onForm = Boolean(verdict?.form || verdict?.page?.supportForm);
+  // The background's checklist says whether the tab is on a support form; the popup does not re-decide it.
+  const onForm = verdict?.checklist.onSupportForm ?? false;
 
   return (
     <main className="popup">

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n/catalog';
+import { withManualStatus } from '../../lib/rules/checklist';
 import { sendMessage, type FixOutcome, type FixRequest, type TabView } from '../platform/messaging';
 
 interface PopupState {
@@ -15,28 +16,11 @@ interface PopupState {
   fix(fix: FixRequest): Promise<void>;
 }
 
-/** The tick shown at once, with the counts and "ready" as the background will compute them. */
-function withCheckStatus(view: TabView, checkId: string, status: 'pass' | 'manual'): TabView {
+/** The tick shown at once, with the counts and "ready" by the checklist's own rule (lib/rules/checklist). */
+function withCheckStatus(view: TabView, checkId: string, confirmed: boolean): TabView {
   const verdict = view.verdict!;
-  const items = verdict.checklist.items.map((item) =>
-    item.id === checkId && item.kind === 'manual' ? { ...item, status } : item,
-  );
-  const failing = items.filter((item) => item.status === 'fail').length;
-  const unconfirmed = items.filter((item) => item.status === 'manual').length;
-  return {
-    ...view,
-    verdict: {
-      ...verdict,
-      checklist: {
-        ...verdict.checklist,
-        items,
-        failing,
-        unconfirmed,
-        // As buildChecklist decides it: a form, nothing failing or unconfirmed, a known tenant.
-        ready: verdict.form !== null && failing === 0 && unconfirmed === 0 && verdict.context.kind !== 'unknown',
-      },
-    },
-  };
+  const checklist = withManualStatus(verdict.checklist, checkId, confirmed, verdict.context.kind !== 'unknown');
+  return { ...view, verdict: { ...verdict, checklist } };
 }
 
 /** The tab the popup is about: `?tabId=` when given (tests, diagnostics), else the active tab. */
@@ -74,7 +58,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     const { tabId, view } = get();
     if (tabId === null) return;
     // Show the tick at once; the background's answer (a moment later) confirms it.
-    if (view?.verdict) set({ view: withCheckStatus(view, checkId, confirmed ? 'pass' : 'manual') });
+    if (view?.verdict) set({ view: withCheckStatus(view, checkId, confirmed) });
     try {
       set({ view: await sendMessage('confirmCheck', { tabId, checkId, confirmed }) });
     } catch {

@@ -14,6 +14,8 @@ export interface Evidence {
   /** A sentence for the UI, e.g. "The URL names contoso.onmicrosoft.com". */
   readonly message: MessageRef;
   readonly observedAt: number;
+  /** For a signal ignored because of the frame it came from: that frame's origin. */
+  readonly origin?: string;
 }
 
 export interface TenantContext {

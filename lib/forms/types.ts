@@ -1,6 +1,7 @@
 import type { FieldId } from '../model/form';
 
-export type FillOutcome = 'filled' | 'unchanged' | 'skipped-disabled' | 'skipped-user-value' | 'not-found' | 'failed';
+export type FillOutcome =
+  'filled' | 'unchanged' | 'skipped-disabled' | 'skipped-user-value' | 'skipped-hidden' | 'not-found' | 'failed';
 
 export interface FieldFillResult {
   readonly field: FieldId;

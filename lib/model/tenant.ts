@@ -37,4 +37,13 @@ export interface Signal {
   readonly detail?: string;
   /** For `dom-username`: the signed-in user's UPN. */
   readonly userPrincipalName?: string;
+  /** The frame the signal came from, as the browser named the sender (set by the background). */
+  readonly from?: SignalFrame;
+}
+
+/** Where a frame signal came from: the sender's frame, document and origin, never the payload's word. */
+export interface SignalFrame {
+  readonly frameId: number;
+  readonly origin: string;
+  readonly documentId?: string;
 }

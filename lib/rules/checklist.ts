@@ -8,6 +8,40 @@ export type ChecklistStatus = 'pass' | 'fail' | 'unknown' | 'manual';
 export const MANUAL_CHECK_IDS = ['admin-agent-role', 'azure-rbac', 'support-category', 'service-health'] as const;
 export type ManualCheckId = (typeof MANUAL_CHECK_IDS)[number];
 
+/** Ready only on a support form, with a known tenant, nothing failing and every manual item confirmed. */
+function readiness(
+  items: readonly ChecklistItem[],
+  onSupportForm: boolean,
+  tenantKnown: boolean,
+): Pick<Checklist, 'ready' | 'onSupportForm' | 'failing' | 'unconfirmed'> {
+  const failing = items.filter((item) => item.status === 'fail').length;
+  const unconfirmed = items.filter((item) => item.status === 'manual').length;
+  return {
+    ready: onSupportForm && tenantKnown && failing === 0 && unconfirmed === 0,
+    onSupportForm,
+    failing,
+    unconfirmed,
+  };
+}
+
+/**
+ * The checklist with one manual item ticked or unticked, judged by the same rule as
+ * `buildChecklist`: the popup shows the tick at once, before the background's answer confirms it.
+ */
+export function withManualStatus(
+  checklist: Checklist,
+  checkId: string,
+  confirmed: boolean,
+  tenantKnown: boolean,
+): Checklist {
+  const items = checklist.items.map((item) =>
+    item.id === checkId && item.kind === 'manual'
+      ? { ...item, status: confirmed ? ('pass' as const) : ('manual' as const) }
+      : item,
+  );
+  return { ...checklist, items, ...readiness(items, checklist.onSupportForm, tenantKnown) };
+}
+
 export function isManualCheckId(checkId: string): checkId is ManualCheckId {
   return (MANUAL_CHECK_IDS as readonly string[]).includes(checkId);
 }
@@ -35,6 +69,8 @@ export interface Checklist {
   readonly items: readonly ChecklistItem[];
   /** True only on a support form where nothing fails and every applicable manual item is confirmed. */
   readonly ready: boolean;
+  /** The tab shows a support form (or its page): the checklist applies. */
+  readonly onSupportForm: boolean;
   readonly failing: number;
   readonly unconfirmed: number;
   /** Where to follow up on the request after submitting (§8, §9). */
@@ -156,14 +192,10 @@ export function buildChecklist(
     source: MANUAL_SOURCES[id],
   }));
   const items = [...automaticItems(facts, findings), ...manual];
-  const failing = items.filter((item) => item.status === 'fail').length;
-  const unconfirmed = items.filter((item) => item.status === 'manual').length;
   const form = supportFormKind(facts);
   return {
     items,
-    ready: form !== null && failing === 0 && unconfirmed === 0 && facts.context.kind !== 'unknown',
-    failing,
-    unconfirmed,
+    ...readiness(items, form !== null, facts.context.kind !== 'unknown'),
     followUp: {
       key:
         form === 'm365'

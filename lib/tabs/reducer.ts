@@ -11,14 +11,21 @@ import {
   withTabUrl,
   withoutPendingLinkIntent,
 } from './tab-state';
-import type { FrameReport, TabState } from './types';
+import { frameReportFrom, type FramePayload } from './provenance';
+import type { PortalFrameSender } from './sender';
+import type { TabState } from './types';
 
 /** Everything that can happen to a tab, as the background runtime learns it from the browser. */
 export type TabEvent =
   /** The top frame's URL, from the browser's tab events. */
   | { readonly type: 'tab-url'; readonly url: string; readonly at: number }
-  /** A frame reported what it sees. */
-  | { readonly type: 'frame-report'; readonly report: FrameReport; readonly at: number }
+  /** A frame reported what it sees: the checked payload and who sent it. */
+  | {
+      readonly type: 'frame-report';
+      readonly payload: FramePayload;
+      readonly sender: PortalFrameSender;
+      readonly at: number;
+    }
   /** The user followed a tenant-naming link from this tab. */
   | { readonly type: 'link-intent'; readonly url: string; readonly at: number }
   /** The tab this one opened took its pending link intent. */
@@ -49,17 +56,30 @@ export function reduceTab(state: TabState, event: TabEvent): TabState {
       if (state.url === event.url) return state;
       return withTabUrl(state, event.url, event.at, false);
     case 'frame-report': {
-      const { report } = event;
+      const { sender } = event;
       const moved =
-        report.frameId === 0 && report.url !== state.url ? withTabUrl(state, report.url, event.at, false) : state;
-      return withFrameReport(moved, report);
+        sender.frameId === 0 && sender.url !== state.url ? withTabUrl(state, sender.url, event.at, false) : state;
+      const previous = moved.frames[String(sender.frameId)];
+      return withFrameReport(moved, frameReportFrom(event.payload, sender, event.at, previous));
     }
     case 'link-intent':
       return withPendingLinkIntent(state, event.url, event.at);
     case 'link-intent-taken':
       return withoutPendingLinkIntent(state);
     case 'fill-reported':
-      return { ...state, lastFill: { frameId: event.frameId, results: event.results, at: event.at } };
+      // For diagnostics only: what happened per field, never the values (Undo lives in the frame).
+      return {
+        ...state,
+        lastFill: {
+          frameId: event.frameId,
+          results: event.results.map(({ field, outcome, reason }) => ({
+            field,
+            outcome,
+            ...(reason ? { reason } : {}),
+          })),
+          at: event.at,
+        },
+      };
     case 'check-confirmed':
       return isManualCheckId(event.checkId) ? withConfirmation(state, event.checkId, event.confirmed) : state;
     case 'customer-request':

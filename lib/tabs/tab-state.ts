@@ -1,5 +1,7 @@
 import type { Signal, TenantRef } from '../model/tenant';
 import { tenantsFromUrl, detectPage, portalFor } from '../portals';
+import { onHosts } from '../portals/detect-host';
+import { CONTENT_FRAME_HOSTS, FORM_FRAME_HOSTS } from '../portals/modules/azure-frame';
 import type { FrameReport, TabIntent, TabState } from './types';
 
 function parseUrl(url: string | undefined): URL | null {
@@ -215,17 +217,40 @@ export function signalsOf(state: TabState): Signal[] {
 }
 
 /**
- * The frame whose support form is freshest. While the form's fields have not rendered yet (an
- * earlier step, a late frame) but the top URL is a support-request page, the top frame stands in,
- * so the findings still show.
+ * The frame rule: which frames may hold a support form, decided by where they are, never by the
+ * labels they show. Only the top document of a portal host on a support route (the classic
+ * Knockout blade, the Microsoft 365 support pane), or a React view frame embedded by such a page.
+ * A frame on a framework or extension host (customer content renders there) never can.
+ */
+export function canHoldForm(frame: Pick<FrameReport, 'frameId' | 'url'>, topUrl: string | undefined): boolean {
+  const url = parseUrl(frame.url);
+  if (!url || url.protocol !== 'https:') return false;
+  if (onHosts(url, CONTENT_FRAME_HOSTS)) return false;
+  const top = parseUrl(topUrl);
+  const topPage = top ? detectPage(top) : null;
+  if (frame.frameId === 0) {
+    const page = detectPage(url);
+    return (
+      page !== null &&
+      page.portal !== 'azure-frame' &&
+      page.supportForm !== undefined &&
+      page.page === 'support-request'
+    );
+  }
+  return onHosts(url, FORM_FRAME_HOSTS) && topPage?.supportForm === 'azure' && topPage.page === 'support-request';
+}
+
+/**
+ * The frame that holds the support form, by the frame rule: the eligible frame whose form is
+ * freshest. While the form's fields have not rendered yet (an earlier step, a late frame) the
+ * top frame of a support page stands in, so the findings still show.
  */
 export function formFrameOf(state: TabState): FrameReport | undefined {
-  const withForm = Object.values(state.frames)
-    .filter((frame) => frame.form !== null)
-    .sort((a, b) => b.reportedAt - a.reportedAt)[0];
+  const eligible = Object.values(state.frames).filter((frame) => canHoldForm(frame, state.url));
+  const withForm = eligible.filter((frame) => frame.form !== null).sort((a, b) => b.reportedAt - a.reportedAt)[0];
   if (withForm) return withForm;
   const top = state.frames['0'];
-  return top?.page?.supportForm ? top : undefined;
+  return top && canHoldForm(top, state.url) ? top : undefined;
 }
 
 /** The page of the tab: the top frame's, else the form frame's. */

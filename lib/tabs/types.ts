@@ -6,11 +6,18 @@ import type { PageInfo, UrlTenantSource } from '../portals/types';
 /** What one frame of a tab last reported. */
 export interface FrameReport {
   readonly frameId: number;
-  /** The frame's own URL (an iframe can't see the top URL). */
+  /** The frame's document, as the browser names it (Chrome 106+); a fill is pinned to it. */
+  readonly documentId?: string;
+  /** The frame's own URL (an iframe can't see the top URL), from the message sender. */
   readonly url: string;
   readonly page: PageInfo | null;
-  /** Signals read from the frame's DOM (header, MSAL key names). */
+  /** Signals read from the frame's DOM (header, MSAL key names) that its frame may give. */
   readonly signals: readonly Signal[];
+  /**
+   * Shell signals from a frame that may not give them (any frame but the top of a shell host):
+   * shown in Why? as ignored, naming the frame's origin, and never counted.
+   */
+  readonly ignoredSignals?: readonly Signal[];
   readonly form: FormState | null;
   /** Fields the locator recognised, for diagnostics. */
   readonly fieldsFound: readonly FieldId[];

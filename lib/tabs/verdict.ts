@@ -1,10 +1,13 @@
 import type { MatchIndex } from '../context/match-index';
 import { resolveContext } from '../context/resolve';
-import type { TenantContext } from '../context/types';
+import { describeTenant } from '../context/resolve';
+import type { Evidence, TenantContext } from '../context/types';
 import type { FormState } from '../model/form';
+import type { TenantRef } from '../model/tenant';
 import type { PageInfo } from '../portals/types';
 import { buildChecklist, type Checklist } from '../rules/checklist';
 import { evaluateRules } from '../rules/registry';
+import type { FillAction } from '../model/form';
 import type { Facts, Finding } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { formFrameOf, pageOf, signalsOf } from './tab-state';
@@ -15,8 +18,14 @@ export interface TabVerdict {
   readonly context: TenantContext;
   readonly page: PageInfo | null;
   readonly form: FormState | null;
-  /** The frame that holds the support form; only that frame shows the findings. */
+  /** The frame that holds the support form, by the frame rule; only that frame shows the findings. */
   readonly formFrameId?: number;
+  /** That frame's document: a fill is pinned to it. */
+  readonly formDocumentId?: string;
+  /** The fills allowed in the form frame (none without one, or with prefill off). */
+  readonly fills: readonly FillAction[];
+  /** Whether `auto` may fill now: only in the form frame of a support page, on a certain, unblocked context. */
+  readonly autoFill: boolean;
   readonly findings: readonly Finding[];
   readonly checklist: Checklist;
   readonly customerIntent?: Facts['customerIntent'];
@@ -36,8 +45,48 @@ function customerIntentOf(state: TabState, index: MatchIndex): Facts['customerIn
     : 'customer-url';
 }
 
-function isProductOnly(form: FormState): boolean {
-  return Object.keys(form.fields).every((id) => id === 'product');
+/** Which fills fit the tenant context: the partner's own plan at home, the CSP plan and contact details elsewhere. */
+const FILLS_FOR_KIND: Readonly<Record<TenantContext['kind'], readonly FillAction[]>> = {
+  own: ['select-own-plan'],
+  customer: ['fill-contact', 'select-csp-plan'],
+  unlisted: ['fill-contact', 'select-csp-plan'],
+  unknown: [],
+};
+
+function conflicts(tenant: TenantRef, context: TenantContext): boolean {
+  const known = context.tenant;
+  if (!known) return true;
+  const same = (a?: string, b?: string) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+  return !(same(tenant.id, known.id) || same(tenant.domain, known.domain) || same(tenant.name, known.name));
+}
+
+/**
+ * Shell signals from frames that may not give them, shown in Why? as ignored with the frame's
+ * origin when they say something else than the verdict. They never move it.
+ */
+function ignoredFrameEvidence(state: TabState, context: TenantContext): Evidence[] {
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const frame of Object.values(state.frames)) {
+    for (const signal of frame.ignoredSignals ?? []) {
+      const { tenant } = signal;
+      if (!(tenant.id || tenant.domain || tenant.name) || !conflicts(tenant, context)) continue;
+      const origin = signal.from?.origin ?? new URL(frame.url).origin;
+      const described = describeTenant(tenant);
+      const key = `${origin} ${described}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push({
+        source: signal.source,
+        tenant,
+        verdict: 'ignored',
+        observedAt: signal.observedAt,
+        origin,
+        message: { key: 'context_evidence_frame_ignored', args: [described, origin] },
+      });
+    }
+  }
+  return evidence;
 }
 
 /** The form with the product the tab state remembers for this request (see `TabState.chosenProduct`). */
@@ -51,17 +100,17 @@ function withChosenProduct(state: TabState, form: FormState | null, page: PageIn
 }
 
 export function computeVerdict(state: TabState, settings: Settings, index: MatchIndex, today: string): TabVerdict {
-  const context = resolveContext(signalsOf(state), index);
+  const resolved = resolveContext(signalsOf(state), index);
+  const ignored = ignoredFrameEvidence(state, resolved);
+  const context = ignored.length > 0 ? { ...resolved, evidence: [...resolved.evidence, ...ignored] } : resolved;
   const page = pageOf(state);
-  // The product picker alone marks a support form only where the tab is on a support request.
-  const reported = formFrameOf(state);
-  const productOnlyElsewhere = reported?.form && isProductOnly(reported.form) && !page?.supportForm;
-  const formFrame = productOnlyElsewhere ? undefined : reported;
+  // The frame rule decides which frame holds the form: never a frame's labels alone.
+  const formFrame = formFrameOf(state);
   const form = withChosenProduct(state, formFrame?.form ?? null, page);
   const customerIntent = customerIntentOf(state, index);
   const facts: Facts = {
     context,
-    page: form && page && !page.supportForm ? { ...page, supportForm: form.kind } : page,
+    page,
     form,
     settings,
     customer: context.customer,
@@ -69,11 +118,23 @@ export function computeVerdict(state: TabState, settings: Settings, index: Match
     today,
   };
   const findings = evaluateRules(facts);
+  const fills = formFrame && settings.prefill.mode !== 'off' ? FILLS_FOR_KIND[context.kind] : [];
+  const blocked = findings.some((finding) => finding.severity === 'blocker');
+  const autoFill =
+    settings.prefill.mode === 'auto' &&
+    formFrame !== undefined &&
+    page?.page === 'support-request' &&
+    context.confidence === 'high' &&
+    !blocked &&
+    fills.length > 0;
   return {
     context,
     page: facts.page,
     form,
     formFrameId: formFrame?.frameId,
+    ...(formFrame?.documentId ? { formDocumentId: formFrame.documentId } : {}),
+    fills,
+    autoFill,
     findings,
     checklist: buildChecklist(facts, findings, state.confirmations as never),
     customerIntent,

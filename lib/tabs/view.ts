@@ -6,7 +6,8 @@ import type { FillValues } from '../forms/session';
 import { portalFor } from '../portals';
 import { partnerIsKnown } from '../settings/partner';
 import type { Preferences } from '../settings/preferences';
-import type { PrefillMode, Settings } from '../settings/schema';
+import type { FillAction } from '../model/form';
+import { contactSchema, type Customer, type PrefillMode, type Settings } from '../settings/schema';
 import { reduceTab } from './reducer';
 import type { TabState } from './types';
 import { computeVerdict, type TabVerdict } from './verdict';
@@ -20,7 +21,8 @@ export interface FillProfile extends FillValues {
 export interface FrameVerdict {
   readonly frameId: number;
   readonly verdict: TabVerdict;
-  readonly fill: FillProfile;
+  /** Only the mode: contact details and plans go to the form frame only, inside a fill (see `beginFill`). */
+  readonly fill: { readonly mode: PrefillMode };
   readonly setupNeeded: boolean;
   /** The portal's theme as the top frame sees it; iframes can't see the shell. */
   readonly theme: 'dark' | 'light' | null;
@@ -89,20 +91,85 @@ export function judgeTab(state: TabState, input: JudgeInput): { state: TabState;
   return { state: tracked, verdict: again };
 }
 
+/** The customer record as a frame may see it: the name and tenant to show, nothing of the directory. */
+function shownCustomer(customer: Customer): Customer {
+  return {
+    name: customer.name,
+    tenantId: customer.tenantId,
+    domains: [],
+    gdap: { status: 'unknown', roles: [] },
+    directSubscriptions: 'unknown',
+  };
+}
+
+/**
+ * What a frame may know of the verdict. The top frame shows the banner and the form frame the
+ * findings; neither gets more of the customer record than its name and tenant. Any other frame
+ * (a framework or extension frame, where customer content renders) gets the context's kind only.
+ */
+function verdictForFrame(frameId: number, verdict: TabVerdict): TabVerdict {
+  const customer = verdict.context.customer;
+  const context = customer ? { ...verdict.context, customer: shownCustomer(customer) } : verdict.context;
+  if (frameId === 0 || frameId === verdict.formFrameId) return { ...verdict, context };
+  return {
+    ...verdict,
+    context: { kind: verdict.context.kind, confidence: verdict.context.confidence, evidence: [] },
+    form: null,
+    findings: [],
+    checklist: { ...verdict.checklist, items: [] },
+    fills: [],
+    autoFill: false,
+  };
+}
+
 export function frameVerdictOf(state: TabState, frameId: number, verdict: TabVerdict, input: JudgeInput): FrameVerdict {
   const { settings } = input;
   return {
     frameId,
-    verdict,
+    verdict: verdictForFrame(frameId, verdict),
     theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
     setupNeeded: !partnerIsKnown(settings),
     readSignInKeyNames: input.preferences.readSignInKeyNames,
     display: displayOf(verdict, input),
-    fill: {
-      mode: settings.prefill.mode,
-      contact: settings.contact,
-      cspPlanLabel: settings.partner.cspPlanLabel,
-      ownSupportPlan: settings.partner.ownSupportPlan,
+    fill: { mode: settings.prefill.mode },
+  };
+}
+
+/** The answer to a frame that starts a fill: the values for that one fix, or why not. */
+export type FillGrant =
+  | { readonly ok: true; readonly values: FillValues; readonly contextKind: TabVerdict['context']['kind'] }
+  | { readonly ok: false; readonly reason: 'overlay_fix_off' | 'overlay_fix_wrong_context' | 'overlay_fix_no_form' };
+
+/**
+ * The background's check at fill time: the asking frame must still be the form frame of the tab,
+ * in the same document, and the fix must be one the verdict allows there (`auto` too, for an
+ * automatic fill). Only then does it get the values, and only those the fix uses.
+ */
+export function grantFill(
+  state: TabState,
+  verdict: TabVerdict,
+  request: {
+    readonly frameId: number;
+    readonly documentId?: string;
+    readonly fix: FillAction;
+    readonly automatic: boolean;
+  },
+  settings: Settings,
+): FillGrant {
+  if (settings.prefill.mode === 'off') return { ok: false, reason: 'overlay_fix_off' };
+  if (verdict.formFrameId !== request.frameId) return { ok: false, reason: 'overlay_fix_no_form' };
+  const stored = state.frames[String(request.frameId)];
+  if (!stored || stored.documentId !== request.documentId) return { ok: false, reason: 'overlay_fix_no_form' };
+  if (!verdict.fills.includes(request.fix) || (request.automatic && !verdict.autoFill))
+    return { ok: false, reason: 'overlay_fix_wrong_context' };
+  const empty = contactSchema.parse({});
+  return {
+    ok: true,
+    contextKind: verdict.context.kind,
+    values: {
+      contact: request.fix === 'fill-contact' ? settings.contact : empty,
+      cspPlanLabel: request.fix === 'select-csp-plan' ? settings.partner.cspPlanLabel : '',
+      ownSupportPlan: request.fix === 'select-own-plan' ? settings.partner.ownSupportPlan : '',
     },
   };
 }

@@ -60,12 +60,7 @@ export function frameVerdictOf(view: TabView, frameId = 0): FrameVerdict {
     theme: 'light',
     readSignInKeyNames: false,
     display: displayView(view.verdict!.context, settings.display, { own: 'Own tenant', unlisted: 'Unlisted' }),
-    fill: {
-      mode: 'ask',
-      contact: settings.contact,
-      cspPlanLabel: settings.partner.cspPlanLabel,
-      ownSupportPlan: settings.partner.ownSupportPlan,
-    },
+    fill: { mode: 'ask' },
   };
 }
 

@@ -41,9 +41,10 @@ export const REPLICA_SITES = [
     ],
     site: 'security-portals',
   },
-  // Azure portal extension frames (portal-facts: hosts B). The real portal loads many of them,
-  // cross-origin; most never show a form or header (the benchmark's "many quiet frames").
-  { hosts: ['*.hosting.portal.azure.net', '*.ext.azure.com'], site: 'quiet-frame' },
+  // Azure portal framework and extension frames (portal-facts: hosts A). The real portal loads many
+  // of them, cross-origin; most never show a form or header (the benchmark's "many quiet frames"),
+  // and on request the replica shows hostile customer content in them (issue 14's attacks).
+  { hosts: ['*.hosting.portal.azure.net', '*.ext.azure.com'], site: 'azure-hosting' },
   // Aliases the extension does not match, serving the same replicas: the benchmark loads the same
   // page under a matched host and under these in one browser, so the difference is the extension's.
   // `.test` is reserved (RFC 2606) and never resolves outside the host-resolver rules. azure.com
@@ -51,7 +52,7 @@ export const REPLICA_SITES = [
   // renderer processes) exactly as under the real names.
   { hosts: ['portal.azure.test'], site: 'azure-portal' },
   { hosts: ['*.reactblade.portal.azurenet.test'], site: 'reactblade' },
-  { hosts: ['*.hosting.portal.azurenet.test', '*.ext.azure.test'], site: 'quiet-frame' },
+  { hosts: ['*.hosting.portal.azurenet.test', '*.ext.azure.test'], site: 'azure-hosting' },
 ];
 
 export const REPLICA_HOST_PATTERNS = REPLICA_SITES.flatMap((entry) => entry.hosts);

@@ -79,6 +79,10 @@ export const contextMessages = {
     en: 'The name $1 matches $2 customers, so it does not tell which one.',
     nl: 'De naam $1 past bij $2 klanten en zegt dus niet welke.',
   },
+  context_evidence_frame_ignored: {
+    en: 'A frame from $2 shows $1 like the portal’s header does; only the portal’s own top page counts, so it was ignored.',
+    nl: 'Een frame van $2 toont $1 zoals de kop van de portal; alleen de eigen bovenste pagina van de portal telt, dus dit is genegeerd.',
+  },
   context_evidence_unmatched_name: {
     en: 'The name $1 matches nothing in your settings; a name alone proves no tenant.',
     nl: 'De naam $1 komt niet voor in uw instellingen; een naam alleen bewijst geen tenant.',

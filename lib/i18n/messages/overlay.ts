@@ -51,6 +51,10 @@ export const overlayMessages = {
     en: 'kept what you entered',
     nl: 'uw invoer is behouden',
   },
+  overlay_outcome_skipped_hidden: {
+    en: 'not filled: the field is not visible to you',
+    nl: 'niet ingevuld: het veld is voor u niet zichtbaar',
+  },
   overlay_outcome_not_found: { en: 'field not found on this form', nl: 'veld niet gevonden op dit formulier' },
   overlay_outcome_failed: { en: 'could not be filled', nl: 'kon niet worden ingevuld' },
   overlay_outcome_filled: { en: 'filled', nl: 'ingevuld' },

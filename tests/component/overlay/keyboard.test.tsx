@@ -6,6 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
 import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
 
+// jsdom makes no trusted events: user-event's clicks and keys stand in for the user's own here.
+// That untrusted events (a page script's .click()) do nothing is proven in Chromium
+// (tests/e2e/provenance.e2e.test.ts, attack 3).
+vi.mock('../../../components/overlay/trusted', () => ({
+  isUserEvent: () => true,
+  onUserAction: (handler: () => void) => () => handler(),
+}));
+
 afterEach(cleanup);
 
 function props(overrides: Partial<OverlayProps> = {}): OverlayProps {

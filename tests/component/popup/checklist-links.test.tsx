@@ -16,7 +16,14 @@ const REASON_ARGS: Partial<Record<string, string[]>> = {
 };
 
 function checklistWith(item: ChecklistItem): Checklist {
-  return { items: [item], ready: false, failing: 1, unconfirmed: 0, followUp: { key: 'rules_follow_up_azure' } };
+  return {
+    items: [item],
+    ready: false,
+    onSupportForm: true,
+    failing: 1,
+    unconfirmed: 0,
+    followUp: { key: 'rules_follow_up_azure' },
+  };
 }
 
 describe("the popup checklist's link fixes", () => {

@@ -72,6 +72,7 @@ const FILL_OUTCOMES = members<FillOutcome>({
   unchanged: true,
   'skipped-disabled': true,
   'skipped-user-value': true,
+  'skipped-hidden': true,
   'not-found': true,
   failed: true,
 });

@@ -16,8 +16,18 @@ async function startWorker(): Promise<void> {
   startBackground();
 }
 
+/** The sender the browser gives a message from the popup: our own extension page. */
+function popupSender(): object {
+  return { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+}
+
+/** The sender the browser gives a message from the content script in a tab frame. */
+function frameSender(tabId: number, url: string, frameId = 0): object {
+  return { id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId, url, documentId: `doc-${tabId}-${frameId}` };
+}
+
 /** Sends a message the way the messaging library does, with the sender the browser would give. */
-function ask<T>(type: string, data: unknown, sender: object = {}): Promise<T> {
+function ask<T>(type: string, data: unknown, sender: object = popupSender()): Promise<T> {
   return new Promise((resolve, reject) => {
     const message = { id: 1, type, data, timestamp: Date.now() };
     // The messaging library answers through Chrome's sendResponse callback, which the fake's typing omits.
@@ -132,8 +142,6 @@ describe('the background', () => {
       ask(
         'reportFrame',
         {
-          url: support,
-          page: { portal: 'azure', page: 'support-request', supportForm: 'azure' },
           signals: [{ source: 'dom-account-title', tenant: { id: tenantId }, observedAt: reportedAt }],
           form: null,
           fieldsFound: [],
@@ -142,7 +150,7 @@ describe('the background', () => {
           reportedAt,
           documentStartedAt: 1,
         },
-        { tab: { id: tabId }, frameId: 0 },
+        frameSender(tabId, support),
       );
     await report(CONTOSO_TENANT_ID, 10);
     await ask('confirmCheck', { tabId, checkId: 'admin-agent-role', confirmed: true });
@@ -164,8 +172,6 @@ describe('the background', () => {
     const first = await ask<FrameVerdict>(
       'reportFrame',
       {
-        url: CONTOSO_HOME,
-        page: { portal: 'azure', page: 'other' },
         signals: [],
         form: null,
         fieldsFound: [],
@@ -174,7 +180,7 @@ describe('the background', () => {
         reportedAt: 10,
         documentStartedAt: 1,
       },
-      { tab: { id: tabId }, frameId: 0 },
+      frameSender(tabId, CONTOSO_HOME),
     );
     expect(first.readSignInKeyNames).toBe(false);
     expect(pushes).not.toHaveBeenCalled();

@@ -3,7 +3,9 @@ import { buildMatchIndex } from '../../../lib/context/match-index';
 import { DEFAULT_PREFERENCES } from '../../../lib/settings/preferences';
 import { settingsSchema } from '../../../lib/settings/schema';
 import { reduceTab, tracksUrl } from '../../../lib/tabs/reducer';
-import { emptyTabState, type FrameReport } from '../../../lib/tabs/types';
+import type { FramePayload } from '../../../lib/tabs/provenance';
+import type { PortalFrameSender } from '../../../lib/tabs/sender';
+import { emptyTabState } from '../../../lib/tabs/types';
 import { frameVerdictOf, isPortalUrl, judgeTab, localDate, tabViewOf, type JudgeInput } from '../../../lib/tabs/view';
 import { scenarioSettings } from '../../e2e/scenario';
 
@@ -22,11 +24,12 @@ function input(): JudgeInput {
   };
 }
 
-function report(patch: Partial<FrameReport> = {}): FrameReport {
+function sender(frameId = 0, url = CONTOSO_SUPPORT): PortalFrameSender {
+  return { kind: 'portal-frame', tabId: 3, frameId, documentId: `doc-${frameId}`, url, origin: new URL(url).origin };
+}
+
+function report(patch: Partial<FramePayload> = {}): FramePayload {
   return {
-    frameId: 0,
-    url: CONTOSO_SUPPORT,
-    page: { portal: 'azure', page: 'support-request', supportForm: 'azure' },
     signals: [],
     form: null,
     fieldsFound: [],
@@ -40,12 +43,13 @@ function report(patch: Partial<FrameReport> = {}): FrameReport {
 
 describe('the background reducer', () => {
   it('takes a top frame report’s URL as the tab’s, and keeps a frame’s report', () => {
-    const state = reduceTab(emptyTabState(3), { type: 'frame-report', report: report(), at: 10 });
+    const state = reduceTab(emptyTabState(3), { type: 'frame-report', payload: report(), sender: sender(), at: 10 });
     expect(state.url).toBe(CONTOSO_SUPPORT);
     expect(state.frames['0']?.theme).toBe('dark');
     const child = reduceTab(state, {
       type: 'frame-report',
-      report: report({ frameId: 4, url: 'https://x.reactblade.portal.azure.net/' }),
+      payload: report(),
+      sender: sender(4, 'https://x.reactblade.portal.azure.net/'),
       at: 11,
     });
     expect(child.url).toBe(CONTOSO_SUPPORT);
@@ -80,7 +84,7 @@ describe('the background reducer', () => {
 
 describe('the projection', () => {
   it('judges the tab and records the resolved tenant; the frame verdict and tab view come from it', () => {
-    const state = reduceTab(emptyTabState(3), { type: 'frame-report', report: report(), at: 10 });
+    const state = reduceTab(emptyTabState(3), { type: 'frame-report', payload: report(), sender: sender(), at: 10 });
     const judged = judgeTab(state, input());
     expect(judged.verdict.context.kind).toBe('customer');
     expect(judged.state.requestTenant?.domain).toBe('contoso.onmicrosoft.com');

@@ -98,14 +98,20 @@ describe('per-tab state', () => {
 
   it('picks the frame holding the form, or the top frame on a support page whose form has not rendered yet', () => {
     const form = { kind: 'azure' as const, fields: {} };
+    // The frame rule: the top document of a support route, or a React view frame under it.
     let state = withFrameReport(
-      emptyTabState(1),
-      frame(0, { page: { portal: 'azure', page: 'support-request', supportForm: 'azure' } }),
+      withTabUrl(emptyTabState(1), SUPPORT, 1, false),
+      frame(0, { url: SUPPORT, page: { portal: 'azure', page: 'support-request', supportForm: 'azure' } }),
     );
     expect(formFrameOf(state)?.frameId).toBe(0);
     state = withFrameReport(
       state,
-      frame(3, { form, reportedAt: 1500, page: { portal: 'azure-frame', page: 'other' } }),
+      frame(3, {
+        url: 'https://sandbox-1.reactblade.portal.azure.net/',
+        form,
+        reportedAt: 1500,
+        page: { portal: 'azure-frame', page: 'other' },
+      }),
     );
     expect(formFrameOf(state)?.frameId).toBe(3);
   });
