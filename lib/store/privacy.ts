@@ -86,7 +86,7 @@ const EN: PrivacyPolicy = {
         },
         {
           key: 'session:tabs',
-          text: 'Per open portal tab: its address, the tenant signals the pages showed (tenant IDs, domains, the names and account in the header), what the checks need from the support form (which fields were found and what they hold, which of them you edited), your checklist ticks and the last fill’s result. Session storage lives in memory: it is deleted when the tab closes, and all of it when the browser quits.',
+          text: 'Per open portal tab: its address, the tenant signals the pages showed (tenant IDs, domains, the names in the header, and of the signed-in account only its domain), what the checks need from the support form (which fields were found and which you edited; the values only of the support plan, the email fields and the product, every other field only as filled or empty), your checklist ticks and the last fill’s outcome per field, without the values. Session storage lives in memory: it is deleted when the tab closes, and all of it when the browser quits.',
         },
       ],
     },
@@ -186,7 +186,7 @@ const NL: PrivacyPolicy = {
         },
         {
           key: 'session:tabs',
-          text: 'Per geopend portaltabblad: het adres, de tenantsignalen die de pagina’s toonden (tenant-ID’s, domeinen, de namen en het account in de kop), wat de controles nodig hebben van het ondersteuningsformulier (welke velden er zijn en wat erin staat, welke u bewerkte), uw vinkjes in de controlelijst en het resultaat van de laatste invulling. Sessieopslag staat in het geheugen: verwijderd als het tabblad sluit, en helemaal als de browser stopt.',
+          text: 'Per geopend portaltabblad: het adres, de tenantsignalen die de pagina’s toonden (tenant-ID’s, domeinen, de namen in de kop, en van het aangemelde account alleen het domein), wat de controles nodig hebben van het ondersteuningsformulier (welke velden er zijn en welke u bewerkte; de waarden alleen van het ondersteuningsplan, de e-mailvelden en het product, elk ander veld alleen als ingevuld of leeg), uw vinkjes in de controlelijst en per veld de uitkomst van de laatste invulling, zonder de waarden. Sessieopslag staat in het geheugen: verwijderd als het tabblad sluit, en helemaal als de browser stopt.',
         },
       ],
     },
