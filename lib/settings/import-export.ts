@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { knownKeyOr } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
@@ -57,7 +58,7 @@ export function diffSettings(before: Settings, after: Settings): SettingsDiff {
     customersRemoved: before.customers.filter((customer) => !afterById.has(customer.tenantId)),
     customersChanged: after.customers.filter((customer) => {
       const old = beforeById.get(customer.tenantId);
-      return old !== undefined && JSON.stringify(old) !== JSON.stringify(customer);
+      return old !== undefined && !dequal(old, customer);
     }),
   };
 }
