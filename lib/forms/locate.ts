@@ -160,16 +160,26 @@ export interface DetectOptions {
 
 /** Which support form the DOM shows, if any. */
 export function detectSupportForm(root: ParentNode, options: DetectOptions = {}): SupportFormKind | null {
-  const azure = new Set(locateFields(root, 'azure', { includeDisabled: true }).map((field) => field.id));
+  return locateSupportForm(root, options)?.kind ?? null;
+}
+
+/** The support form the DOM shows, with its fields (disabled ones included), each located once. */
+export function locateSupportForm(
+  root: ParentNode,
+  options: DetectOptions = {},
+): { kind: SupportFormKind; fields: LocatedField[] } | null {
+  const azureFields = locateFields(root, 'azure', { includeDisabled: true });
+  const azure = new Set(azureFields.map((field) => field.id));
   if (
     azure.has('supportPlan') ||
     azure.has('severity') ||
     (azure.has('firstName') && azure.has('lastName')) ||
     (options.productMarksAzureForm === true && azure.has('product'))
   ) {
-    return 'azure';
+    return { kind: 'azure', fields: azureFields };
   }
-  const m365 = new Set(locateFields(root, 'm365', { includeDisabled: true }).map((field) => field.id));
-  if (m365.has('description') && (m365.has('phone') || m365.has('email'))) return 'm365';
+  const m365Fields = locateFields(root, 'm365', { includeDisabled: true });
+  const m365 = new Set(m365Fields.map((field) => field.id));
+  if (m365.has('description') && (m365.has('phone') || m365.has('email'))) return { kind: 'm365', fields: m365Fields };
   return null;
 }
