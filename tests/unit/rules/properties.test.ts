@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../lib/i18n/catalog';
 import { linkLabelKey } from '../../../lib/overlay/fix-links';
 import { RULES, evaluateRules } from '../../../lib/rules/registry';
-import type { FillAction, FindingId, Severity } from '../../../lib/rules/types';
+import type { FillAction } from '../../../lib/model/form';
+import type { FindingId, Severity } from '../../../lib/rules/types';
 import { situation, type SituationOptions } from './facts-builder';
 
 const emails = fc.oneof(
