@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { create } from 'zustand';
 import type { SettingsProblem } from '../../lib/settings/resolve';
 import { removedTenantIds } from '../../lib/settings/forget';
@@ -80,8 +81,7 @@ function afterEdit(
   for (const key of changed) Object.assign(errors, validateSection(key, draft[key]));
   const dirty = new Set(state.dirtySections);
   for (const key of changed) {
-    if (draft[key] === state.saved[key] || JSON.stringify(draft[key]) === JSON.stringify(state.saved[key]))
-      dirty.delete(key);
+    if (dequal(draft[key], state.saved[key])) dirty.delete(key);
     else dirty.add(key);
   }
   return {

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { withoutCustomers } from '../../lib/settings/forget';
@@ -48,7 +49,7 @@ async function readManaged(): Promise<unknown> {
     return undefined;
   }
   const remembered = await lastPolicyItem.getValue().catch(() => null);
-  if (JSON.stringify(remembered?.policy) !== JSON.stringify(managed)) {
+  if (!dequal(remembered?.policy, managed)) {
     await lastPolicyItem
       .setValue(managed === undefined ? null : { readAt: Date.now(), policy: managed })
       .catch(() => undefined);
@@ -110,7 +111,7 @@ export async function loadEffectiveSettings(options: LoadOptions = {}): Promise<
   }
   if (effective.localSource === 'stored' && local !== undefined && local !== null) {
     const valid = settingsSchema.parse(local);
-    if (JSON.stringify(valid) !== JSON.stringify(lastGood)) void lastGoodItem.setValue(valid).catch(() => undefined);
+    if (!dequal(valid, lastGood)) void lastGoodItem.setValue(valid).catch(() => undefined);
   } else if (local !== undefined && local !== null && effective.localSource !== 'stored') {
     await keepForRecovery(local, storedVersion).catch(() => undefined);
   }

@@ -7,8 +7,32 @@ export function languageFor(uiLanguage: string | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as Language) : 'en';
 }
 
-export function substitute(text: string, args: readonly string[] = []): string {
-  return text.replace(/\$(\d)/g, (_match, digit: string) => args[Number(digit) - 1] ?? '');
+/**
+ * ICU-style plural choices inside a message: `{$1, plural, one {field} other {fields}}` picks the
+ * form for the number in `$1` by the language's plural rules (Intl.PluralRules), falling back to
+ * `other`. Only this one form of ICU is supported, so messages stay plain strings.
+ */
+const PLURAL = /\{\$(\d), plural,((?:\s*[a-z]+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /([a-z]+)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(language: string, value: string | undefined): string {
+  const count = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(count)) return 'other';
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
+export function substitute(text: string, args: readonly string[] = [], language: Language = 'en'): string {
+  const chosen = text.replace(PLURAL, (_match, digit: string, forms: string) => {
+    const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map(([, category, form]) => [category!, form!]));
+    return byCategory.get(pluralCategory(language, args[Number(digit) - 1])) ?? byCategory.get('other') ?? '';
+  });
+  return chosen.replace(/\$(\d)/g, (_match, digit: string) => args[Number(digit) - 1] ?? '');
 }
 
 export function isMessageKey(key: string): key is MessageKey {
@@ -19,5 +43,5 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(language: Language, key: string, args: readonly string[] = []): string {
   if (!isMessageKey(key)) return key;
   const entry = CATALOG[key];
-  return substitute(entry[language] ?? entry.en, args);
+  return entry[language] !== undefined ? substitute(entry[language], args, language) : substitute(entry.en, args, 'en');
 }

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { knownKeyOr } from '../i18n/keys';
 import Papa from 'papaparse';
 import type { MessageRef } from '../i18n/types';
@@ -196,7 +197,7 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
     }
     const before = byId.get(result.data.tenantId);
     if (!before) toAdd.push(result.data);
-    else if (JSON.stringify(before) === JSON.stringify(result.data)) unchanged.push(before);
+    else if (dequal(before, result.data)) unchanged.push(before);
     else
       toUpdate.push({
         before,

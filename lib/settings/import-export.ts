@@ -1,3 +1,5 @@
+import diff from 'microdiff';
+import { dequal } from 'dequal';
 import { knownKeyOr } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
@@ -44,20 +46,21 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly errors: readonly MessageRef[] };
 
-function leaves(value: unknown, prefix: string, out: Map<string, string>): void {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) leaves(child, prefix ? `${prefix}.${key}` : key, out);
-  } else {
-    out.set(prefix, JSON.stringify(value));
-  }
+/**
+ * The settings paths that differ, as dotted paths. A list (domains, tenant IDs, e-mail addresses)
+ * counts as one value: a change anywhere in it names the list, not an index. Customers are
+ * compared by tenant ID below.
+ */
+function changedPaths(before: Settings, after: Settings): string[] {
+  const paths = diff({ ...before, customers: [] }, { ...after, customers: [] }).map(({ path }) => {
+    const untilList = path.findIndex((segment) => typeof segment === 'number');
+    return (untilList < 0 ? path : path.slice(0, untilList)).join('.');
+  });
+  return [...new Set(paths)].sort();
 }
 
 export function diffSettings(before: Settings, after: Settings): SettingsDiff {
-  const a = new Map<string, string>();
-  const b = new Map<string, string>();
-  leaves({ ...before, customers: undefined }, '', a);
-  leaves({ ...after, customers: undefined }, '', b);
-  const changed = [...new Set([...a.keys(), ...b.keys()])].filter((key) => a.get(key) !== b.get(key)).sort();
+  const changed = changedPaths(before, after);
   const beforeById = new Map(before.customers.map((customer) => [customer.tenantId, customer]));
   const afterById = new Map(after.customers.map((customer) => [customer.tenantId, customer]));
   return {
@@ -66,7 +69,7 @@ export function diffSettings(before: Settings, after: Settings): SettingsDiff {
     customersRemoved: before.customers.filter((customer) => !afterById.has(customer.tenantId)),
     customersChanged: after.customers.filter((customer) => {
       const old = beforeById.get(customer.tenantId);
-      return old !== undefined && JSON.stringify(old) !== JSON.stringify(customer);
+      return old !== undefined && !dequal(old, customer);
     }),
   };
 }

@@ -44,6 +44,8 @@ step('typecheck', 'npx', ['tsc', '--noEmit']);
 const built = run('build', 'npx', ['wxt', 'build']);
 if (!built) failedSteps.push('build');
 step('unit and component tests', 'npx', ['vitest', 'run']);
+// Each rule's context guard removed in turn: some rules test must fail (tests/scripts/rule-guards.mjs).
+step('rule guard mutation check', 'node', ['tests/scripts/rule-guards.mjs']);
 if (built && !failedSteps.includes('chromium')) {
   step('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts']);
   if (existsSync('tests/bench/run.mjs')) step('benchmark check', 'node', ['tests/bench/run.mjs', '--check']);

@@ -3,6 +3,7 @@
 /** The steps that write a JSON report with test counts, and where. */
 export const RUNNER_REPORTS = {
   'unit and component tests': 'tests/.tmp/vitest-report.json',
+  'rule guard mutation check': 'tests/.tmp/rule-guards.json',
   'end-to-end tests': 'tests/.tmp/e2e-report.json',
   'benchmark check': 'tests/.tmp/bench-check.json',
   'demo smoke': 'tests/.tmp/demo-check.json',

@@ -201,7 +201,10 @@ export const optionsMessages = {
     en: '$1 to add, $2 to update, $3 rejected, $4 unchanged.',
     nl: '$1 toe te voegen, $2 bij te werken, $3 afgewezen, $4 ongewijzigd.',
   },
-  options_import_rejected: { en: '$1 rejected row(s)', nl: '$1 afgewezen rij(en)' },
+  options_import_rejected: {
+    en: '$1 rejected {$1, plural, one {row} other {rows}}',
+    nl: '$1 afgewezen {$1, plural, one {rij} other {rijen}}',
+  },
   options_import_to_add: { en: '$1 to add', nl: '$1 toe te voegen' },
   options_import_to_update: { en: '$1 to update', nl: '$1 bij te werken' },
   options_import_line: { en: 'Line $1', nl: 'Regel $1' },
@@ -234,8 +237,8 @@ export const optionsMessages = {
   options_json_export: { en: 'Export', nl: 'Exporteren' },
   options_json_import: { en: 'Import a configuration file', nl: 'Een configuratiebestand importeren' },
   options_json_changes: {
-    en: '$1 setting(s) change; customers: $2 added, $3 changed, $4 removed.',
-    nl: '$1 instelling(en) wijzigen; klanten: $2 toegevoegd, $3 gewijzigd, $4 verwijderd.',
+    en: '$1 {$1, plural, one {setting changes} other {settings change}}; customers: $2 added, $3 changed, $4 removed.',
+    nl: '$1 {$1, plural, one {instelling wijzigt} other {instellingen wijzigen}}; klanten: $2 toegevoegd, $3 gewijzigd, $4 verwijderd.',
   },
   options_json_apply: { en: 'Apply this configuration', nl: 'Deze configuratie toepassen' },
   options_backup_from: {

@@ -44,7 +44,10 @@ export const overlayMessages = {
     en: 'Add to my customer directory',
     nl: 'Toevoegen aan mijn klantenlijst',
   },
-  overlay_fill_summary: { en: 'Filled $1 field(s).', nl: '$1 veld(en) ingevuld.' },
+  overlay_fill_summary: {
+    en: 'Filled $1 {$1, plural, one {field} other {fields}}.',
+    nl: '$1 {$1, plural, one {veld} other {velden}} ingevuld.',
+  },
   overlay_fill_problem: { en: '$1: $2', nl: '$1: $2' },
   overlay_outcome_skipped_disabled: { en: 'skipped, the field is locked', nl: 'overgeslagen, het veld is vergrendeld' },
   overlay_outcome_skipped_user_value: {
@@ -59,7 +62,10 @@ export const overlayMessages = {
   overlay_outcome_failed: { en: 'could not be filled', nl: 'kon niet worden ingevuld' },
   overlay_outcome_filled: { en: 'filled', nl: 'ingevuld' },
   overlay_outcome_unchanged: { en: 'already right', nl: 'was al juist' },
-  overlay_undo_summary: { en: 'Undo: restored $1 field(s).', nl: 'Ongedaan maken: $1 veld(en) hersteld.' },
+  overlay_undo_summary: {
+    en: 'Undo: restored $1 {$1, plural, one {field} other {fields}}.',
+    nl: 'Ongedaan maken: $1 {$1, plural, one {veld} other {velden}} hersteld.',
+  },
   overlay_undo_restored: { en: 'restored', nl: 'hersteld' },
   overlay_undo_cannot_clear: {
     en: 'still shows "$1": this list can\'t be emptied again, change it by hand',

@@ -56,7 +56,10 @@ export const popupMessages = {
   },
   popup_checklist: { en: 'Before you submit', nl: 'Voordat u indient' },
   popup_ready: { en: 'Ready to submit.', nl: 'Klaar om in te dienen.' },
-  popup_left: { en: '$1 thing(s) left before you submit.', nl: 'Nog $1 punt(en) voordat u indient.' },
+  popup_left: {
+    en: '$1 {$1, plural, one {thing} other {things}} left before you submit.',
+    nl: 'Nog $1 {$1, plural, one {punt} other {punten}} voordat u indient.',
+  },
   popup_status_pass: { en: 'passed', nl: 'in orde' },
   popup_status_fail: { en: 'failed', nl: 'niet in orde' },
   popup_status_unknown: { en: 'unknown', nl: 'onbekend' },
@@ -65,7 +68,10 @@ export const popupMessages = {
     en: 'Prefill is off in the settings: fill this in yourself.',
     nl: 'Vooraf invullen staat uit in de instellingen: vul dit zelf in.',
   },
-  popup_fix_done: { en: 'Filled $1 field(s) in the page.', nl: '$1 veld(en) op de pagina ingevuld.' },
+  popup_fix_done: {
+    en: 'Filled $1 {$1, plural, one {field} other {fields}} in the page.',
+    nl: '$1 {$1, plural, one {veld} other {velden}} op de pagina ingevuld.',
+  },
   popup_fix_no_form: {
     en: 'No support form is open in this tab.',
     nl: 'Er is geen ondersteuningsformulier open in dit tabblad.',

@@ -93,7 +93,7 @@ describe('the overlay', () => {
         })}
       />,
     );
-    expect(screen.getByText('Filled 1 field(s).')).toBeTruthy();
+    expect(screen.getByText('Filled 1 field.')).toBeTruthy();
     expect(screen.getByText('Email: kept what you entered')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(onFix).toHaveBeenCalledWith('undo');
@@ -176,7 +176,7 @@ describe('the overlay', () => {
         })}
       />,
     );
-    expect(screen.getByText('Undo: restored 1 field(s).')).toBeTruthy();
+    expect(screen.getByText('Undo: restored 1 field.')).toBeTruthy();
     const outcomeOf = (field: string) =>
       container.querySelector(`[data-pcg-undo-field="${field}"]`)?.getAttribute('data-pcg-undo-outcome');
     expect(outcomeOf('firstName')).toBe('restored');

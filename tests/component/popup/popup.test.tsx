@@ -319,7 +319,7 @@ describe('the popup', () => {
     );
     window.history.replaceState(null, '', '/popup.html?tabId=7');
     render(<PopupApp />);
-    expect(await screen.findByText('1 thing(s) left before you submit.')).toBeTruthy();
+    expect(await screen.findByText('1 thing left before you submit.')).toBeTruthy();
     await userEvent.click(screen.getByRole('checkbox', { name: /Admin agent role/ }));
     expect(await screen.findByText('Ready to submit.')).toBeTruthy();
   });

@@ -193,7 +193,12 @@ describe('the message catalog', () => {
   });
 
   it('translates with substitutions and falls back to English and to the key', () => {
-    expect(translate('nl', 'popup_left', ['3'])).toBe('Nog 3 punt(en) voordat u indient.');
+    expect(translate('nl', 'popup_left', ['3'])).toBe('Nog 3 punten voordat u indient.');
+    expect(translate('nl', 'popup_left', ['1'])).toBe('Nog 1 punt voordat u indient.');
+    expect(translate('en', 'popup_left', ['1'])).toBe('1 thing left before you submit.');
+    expect(translate('en', 'popup_left', ['0'])).toBe('0 things left before you submit.');
+    expect(translate('en', 'overlay_fill_summary', ['2'])).toBe('Filled 2 fields.');
+    expect(translate('nl', 'overlay_fill_summary', ['1'])).toBe('1 veld ingevuld.');
     expect(translate('en', 'no_such_key')).toBe('no_such_key');
     expect(languageFor('nl-BE')).toBe('nl');
     expect(languageFor('de-DE')).toBe('en');
@@ -209,5 +214,27 @@ describe('the message catalog', () => {
     const nl = chromeMessagesFor('nl');
     expect(nl.extName!.message).toBe('Partner Context Guard');
     expect(Object.keys(nl)).toHaveLength(Object.keys(CATALOG).length);
+  });
+});
+
+describe('counts in messages', () => {
+  const entries = Object.entries(CATALOG) as [string, { en: string; nl: string }][];
+
+  it.each(['en', 'nl'] as const)('uses plural choices, never "(s)" or "(en)", in %s', (language) => {
+    for (const [key, text] of entries) expect(text[language], key).not.toMatch(/\((s|en|es)\)/);
+  });
+
+  it('gives every plural choice an `other` form, in both languages', () => {
+    for (const [key, text] of entries) {
+      for (const language of ['en', 'nl'] as const) {
+        for (const [choice] of text[language].matchAll(/\{\$\d, plural,[^}]*(\}[^}]*)*\}/g)) {
+          expect(choice, `${key} (${language})`).toMatch(/\bother\s*\{/);
+        }
+        // Whatever the count, no plural syntax is left in the shown text.
+        for (const count of ['0', '1', '2', '5', '21']) {
+          expect(translate(language, key, [count, count, count, count]), key).not.toMatch(/plural,/);
+        }
+      }
+    }
   });
 });

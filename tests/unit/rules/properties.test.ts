@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../../lib/i18n/catalog';
+import { linkLabelKey } from '../../../lib/overlay/fix-links';
 import { RULES, evaluateRules } from '../../../lib/rules/registry';
+import type { FillAction } from '../../../lib/model/form';
 import type { FindingId, Severity } from '../../../lib/rules/types';
 import { situation, type SituationOptions } from './facts-builder';
 
@@ -93,6 +96,29 @@ describe('the rules engine, over arbitrary situations', () => {
         expect(ids.size).toBe(findings.length);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('offers only fixes that exist, as the rule declares them, and never a fill where the tenant is unknown', () => {
+    const FILL_ACTIONS: readonly FillAction[] = ['fill-contact', 'select-csp-plan', 'select-own-plan'];
+    fc.assert(
+      fc.property(options, (given) => {
+        const facts = situation(given);
+        for (const finding of evaluateRules(facts)) {
+          const rule = RULES.find((candidate) => candidate.id === finding.id)!;
+          expect(finding.fix, finding.id).toEqual(rule.fix);
+          expect(CATALOG, `${finding.id}: message ${finding.message.key}`).toHaveProperty(finding.message.key);
+          if (finding.fix?.kind === 'fill') {
+            expect(FILL_ACTIONS).toContain(finding.fix.action);
+            expect(facts.form, `${finding.id} fills without a form`).not.toBeNull();
+            expect(facts.context.kind, `${finding.id} fills in an unknown tenant`).not.toBe('unknown');
+          }
+          if (finding.fix?.kind === 'link') {
+            expect(CATALOG, `${finding.id}: link label`).toHaveProperty(linkLabelKey(finding.fix.target));
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -14,4 +14,19 @@ describeRule('gdap-expiring', [
   { name: 'quiet once expired (gdap-not-active says it)', given: expiring('2026-11-20'), expected: null },
   { name: 'quiet without an end date', given: { customer: { gdap: { status: 'active', roles: [] } } }, expected: null },
   { name: 'quiet in the own tenant', given: { context: 'own' }, expected: null },
+  {
+    name: 'quiet in the own tenant, even with a record that expires soon',
+    given: { ...expiring('2026-12-07'), context: 'own' },
+    expected: null,
+  },
+  {
+    name: 'quiet in an unlisted tenant, even with a record that expires soon',
+    given: { ...expiring('2026-12-07'), context: 'unlisted' },
+    expected: null,
+  },
+  {
+    name: 'quiet in an unknown tenant, even with a record that expires soon',
+    given: { ...expiring('2026-12-07'), context: 'unknown' },
+    expected: null,
+  },
 ]);

@@ -28,4 +28,19 @@ describeRule('gdap-not-active', [
     expected: null,
   },
   { name: 'quiet in an unlisted tenant', given: { context: 'unlisted' }, expected: null },
+  {
+    name: 'quiet in the own tenant, even with an expired record',
+    given: { context: 'own', customer: { gdap: { status: 'expired', roles: [] } } },
+    expected: null,
+  },
+  {
+    name: 'quiet in an unlisted tenant, even with an expired record',
+    given: { context: 'unlisted', customer: { gdap: { status: 'expired', roles: [] } } },
+    expected: null,
+  },
+  {
+    name: 'quiet in an unknown tenant, even with an expired record',
+    given: { context: 'unknown', customer: { gdap: { status: 'expired', roles: [] } } },
+    expected: null,
+  },
 ]);
