@@ -310,12 +310,16 @@ export class PortalGuard {
   /** Only with the user's consent, and only key names: the values are tokens and are never read. */
   private signInKeySignals(now: number): Signal[] {
     if (!this.verdict?.readSignInKeyNames) return [];
-    try {
-      return msalSignals(storageKeyNames(window.sessionStorage), now);
-    } catch {
-      // A sandboxed or storage-blocked frame throws a SecurityError on access: no signal, no error.
-      return [];
+    // Entra pages keep tokens in either storage (portal-facts: C), so both are listed.
+    const names: string[] = [];
+    for (const storage of ['sessionStorage', 'localStorage'] as const) {
+      try {
+        names.push(...storageKeyNames(window[storage]));
+      } catch {
+        // A sandboxed or storage-blocked frame throws a SecurityError on access: no signal, no error.
+      }
     }
+    return msalSignals(names, now);
   }
 
   private lastValues = new Map<FieldId, string>();
