@@ -284,7 +284,11 @@ export class PortalGuard {
     const now = Date.now();
     const url = location.href;
     const page = detectPage(new URL(url));
-    this.signals = keepFirstSeen(this.signals, [...readPageSignals(document, now), ...this.signInKeySignals(now)]);
+    const origin = { portal: page?.portal ?? null, top: window.top === window };
+    this.signals = keepFirstSeen(this.signals, [
+      ...readPageSignals(document, now, origin),
+      ...this.signInKeySignals(now),
+    ]);
     const formKind = this.formKind(page);
     const form = formKind ? readFormState(document, formKind) : null;
     const located = formKind ? locateFields(document, formKind) : [];
