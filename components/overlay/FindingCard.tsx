@@ -12,6 +12,8 @@ export interface FindingCardProps {
   readonly fillsAllowed: boolean;
   /** The customer's tenant ID, for links into Partner Center. */
   readonly customerTenantId?: string;
+  /** The customer's name in the directory: the GDAP list link scrolls to it. */
+  readonly customerName?: string | undefined;
   readonly style?: CSSProperties;
   readonly onFix: (fix: FixRequest) => void;
   readonly onDismiss: () => void;
@@ -23,6 +25,7 @@ export function FindingCard({
   busy,
   fillsAllowed,
   customerTenantId,
+  customerName,
   style,
   onFix,
   onDismiss,
@@ -55,7 +58,9 @@ export function FindingCard({
           </button>
         ) : null}
         {fix?.kind === 'link' ? (
-          <LinkFix link={resolveFixLink({ target: fix.target, message: finding.message, customerTenantId })} />
+          <LinkFix
+            link={resolveFixLink({ target: fix.target, message: finding.message, customerTenantId, customerName })}
+          />
         ) : null}
         {finding.severity !== 'blocker' ? (
           <button

@@ -12,6 +12,7 @@ export type FillAction = 'fill-contact' | 'select-csp-plan' | 'select-own-plan';
 export type LinkTarget =
   | 'partner-center-customers'
   | 'partner-center-admin-relationships'
+  | 'partner-center-service-requests'
   | 'indirect-provider-contact'
   | 'marketplace-publisher-help'
   | 'options-customers';

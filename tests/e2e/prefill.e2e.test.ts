@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
-import { ADATUM_TENANT_ID, scenarioSettings, withPartner } from './scenario';
+import { scenarioSettings, withPartner } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 const CONTOSO_FORM = `https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`;
@@ -322,7 +322,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     const adatum = await formFrame(page);
     await expect.poll(() => findingIds(adatum)).toContain('gdap-not-active');
     expect(await adatum.locator('[data-pcg-finding="gdap-not-active"] a[href]').getAttribute('href')).toBe(
-      `https://partner.microsoft.com/dashboard/v2/customers/${ADATUM_TENANT_ID}/adminrelationships`,
+      'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list#:~:text=Adatum%20Corporation',
     );
   });
 

@@ -25,6 +25,10 @@ export const overlayMessages = {
     en: 'Open Partner Center admin relationships',
     nl: 'Beheerrelaties in Partner Center openen',
   },
+  overlay_link_partner_center_service_requests: {
+    en: 'Open service requests in Partner Center',
+    nl: 'Serviceaanvragen in Partner Center openen',
+  },
   overlay_link_indirect_provider_contact: {
     en: 'Contact my indirect provider',
     nl: 'Contact opnemen met mijn indirecte provider',
