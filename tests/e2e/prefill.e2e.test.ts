@@ -348,11 +348,22 @@ describe('Dutch portal and Dutch browser', () => {
     await browser?.close();
   });
 
-  it('5. Dutch labels: the same fixes select "Cloudoplossingsprovider" and fill the contact fields', async () => {
+  it('5. Dutch labels: the same fixes select "Cloud Solution Provider", untranslated as in the Dutch docs, and fill the contact fields', async () => {
     const page = await browser.context.newPage();
     await page.goto(`https://portal.azure.com/?l=nl#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
     const frame = await formFrame(page);
     expect(await frame.locator('[data-pcg-action="select-csp-plan"]').textContent()).toBe('CSP-plan selecteren');
+    await fillsAndUndoes(frame, { cspPlan: 'Cloud Solution Provider', emailOption: 'E-mail' });
+    expect(await frame.locator('[data-pcg-undo-field="country"]').textContent()).toContain('kan niet weer leeg');
+    await page.close();
+  });
+
+  it('5a. Dutch labels with the older translated option: "Cloudoplossingsprovider" as the fallback', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(
+      `https://portal.azure.com/?l=nl#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details&pcgReplicaPlanText=translated`,
+    );
+    const frame = await formFrame(page);
     await fillsAndUndoes(frame, { cspPlan: 'Cloudoplossingsprovider', emailOption: 'E-mail' });
     expect(await frame.locator('[data-pcg-undo-field="country"]').textContent()).toContain('kan niet weer leeg');
     await page.close();
