@@ -134,7 +134,16 @@ function sameTenant(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.signal.tenant, b.signal.tenant];
   const sharedId = !!x.id && !!y.id && x.id.toLowerCase() === y.id.toLowerCase();
   const sharedDomain = !!x.domain && !!y.domain && normalizeDomain(x.domain) === normalizeDomain(y.domain);
-  return sharedId || sharedDomain;
+  if (sharedId || sharedDomain) return true;
+  // The account title names an unlisted directory by ID and display name ("Northwind Traders
+  // (<GUID>)"), the URL by domain (#@northwind.onmicrosoft.com): one tenant when the name fits
+  // the domain, as a header name does. Only two unlisted tenants merge so; nothing becomes known.
+  const fits = (named: TenantRef, other: TenantRef) =>
+    !!named.id &&
+    !other.id &&
+    !!other.domain &&
+    looselyMatches(named.name, { names: [], domains: [normalizeDomain(other.domain)] });
+  return fits(x, y) || fits(y, x);
 }
 
 /** The winner and every decisive candidate naming the same tenant, directly or through another one. */

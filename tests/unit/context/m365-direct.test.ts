@@ -289,3 +289,22 @@ describe("the admin center header's org-name control (C, tunable)", () => {
     expect(sources(undefined)).toEqual([]);
   });
 });
+
+describe('an unlisted directory named by the account title and by the URL', () => {
+  const NORTHWIND_ID = 'a0000000-0000-4000-8000-0000000000aa';
+  it.each<[string, Signal['tenant'], Confidence]>([
+    ['the title name fits the URL domain: one tenant', { id: NORTHWIND_ID, name: 'Northwind Traders' }, 'high'],
+    ['the title name does not fit: a conflict', { id: NORTHWIND_ID, name: 'Tailspin Toys' }, 'low'],
+  ])('%s', (_name, title, confidence) => {
+    const context = resolveContext(
+      [
+        { source: 'url-hash', tenant: { domain: 'northwind.onmicrosoft.com' }, observedAt: 10 },
+        { source: 'dom-account-title', tenant: title, observedAt: 10 },
+      ],
+      index,
+    );
+    expect([context.kind, context.confidence]).toEqual(['unlisted', confidence]);
+    if (confidence === 'high')
+      expect(context.tenant).toMatchObject({ id: NORTHWIND_ID, domain: 'northwind.onmicrosoft.com' });
+  });
+});
