@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import type { FieldFillResult } from '../../lib/forms/types';
+import type { FieldId } from '../../lib/model/form';
 import { layoutCards, panelTop, type Box } from '../../lib/overlay/layout';
 import type { Finding } from '../../lib/rules/types';
 import type { FrameVerdict, FixRequest } from '../platform/messaging';

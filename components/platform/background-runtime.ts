@@ -1,50 +1,25 @@
 import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
-import type { FieldId } from '../../lib/forms/types';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import { partnerIsKnown } from '../../lib/settings/partner';
 import { tenantLabel, BADGE_COLORS } from '../../lib/tabs/display';
-import { portalFor, tenantsFromUrl } from '../../lib/portals';
+import { tenantsFromUrl } from '../../lib/portals';
 import { optionsPagePath } from '../../lib/overlay/fix-links';
-import { MANUAL_CHECK_IDS } from '../../lib/rules/checklist';
-import {
-  pendingLinkUrl,
-  withConfirmation,
-  withCustomerRequestFlag,
-  withFrameReport,
-  withPendingLinkIntent,
-  withResolvedTenant,
-  withTabUrl,
-  withoutPendingLinkIntent,
-  formFrameOf,
-} from '../../lib/tabs/tab-state';
-import type { TabState } from '../../lib/tabs/types';
-import { computeVerdict, type TabVerdict } from '../../lib/tabs/verdict';
+import { reduceTab, tracksUrl, type TabEvent } from '../../lib/tabs/reducer';
+import { pendingLinkUrl, formFrameOf } from '../../lib/tabs/tab-state';
+import type { TabVerdict } from '../../lib/tabs/verdict';
+import { frameVerdictOf, isPortalUrl, judgeTab, localDate, tabViewOf, type JudgeInput } from '../../lib/tabs/view';
 import { t } from './i18n';
-import { onMessage, sendMessage, type FrameVerdict, type TabView } from './messaging';
+import { onMessage, sendMessage, type TabView } from './messaging';
 import { loadPreferences, watchPreferences } from './preferences-storage';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './settings-storage';
 import { createTabStore } from './tab-store';
 
-function localDate(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function isPortalUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return portalFor(new URL(url)) !== null;
-  } catch {
-    return false;
-  }
-}
-
-function isManualCheckId(checkId: string): boolean {
-  return (MANUAL_CHECK_IDS as readonly string[]).includes(checkId);
-}
-
-/** Wires the background: per-tab state, verdicts, the badge and message routing. */
+/**
+ * Wires the browser to the background's pure parts: browser events and messages become tab
+ * events for `reduceTab`, the projection (`lib/tabs/view.ts`) makes the verdicts, and this
+ * module only stores the state, sets the badge and delivers the verdicts.
+ */
 export function startBackground(): void {
   const store = createTabStore();
   let effective: EffectiveSettings | undefined;
@@ -71,26 +46,22 @@ export function startBackground(): void {
   });
   const ready = Promise.all([settingsReady, storeReady, preferencesReady]);
 
-  function verdictOf(state: TabState): TabVerdict | null {
-    if (!effective || !index) return null;
-    return computeVerdict(state, effective.settings, index, localDate());
+  function judgeInput(): JudgeInput | undefined {
+    if (!effective || !index) return undefined;
+    return {
+      settings: effective.settings,
+      index,
+      problems: effective.problems.length,
+      preferences,
+      today: localDate(),
+    };
   }
 
-  function frameVerdict(state: TabState, frameId: number, verdict: TabVerdict): FrameVerdict {
-    const settings = effective!.settings;
-    return {
-      frameId,
-      verdict,
-      theme: state.frames['0']?.theme ?? state.frames[String(frameId)]?.theme ?? null,
-      setupNeeded: !partnerIsKnown(settings),
-      readSignInKeyNames: preferences.readSignInKeyNames,
-      fill: {
-        mode: settings.prefill.mode,
-        contact: settings.contact,
-        cspPlanLabel: settings.partner.cspPlanLabel,
-        ownSupportPlan: settings.partner.ownSupportPlan,
-      },
-    };
+  /** Applies one event to a tab's state and stores the result. */
+  function dispatch(tabId: number, event: TabEvent): void {
+    const state = store.get(tabId);
+    const next = reduceTab(state, event);
+    if (next !== state) store.set(next);
   }
 
   async function clearBadge(tabId: number): Promise<void> {
@@ -124,25 +95,24 @@ export function startBackground(): void {
 
   /** Recomputes a tab's verdict, updates the badge and tells every frame whose view changed. */
   function refresh(tabId: number, exceptFrameId?: number): TabVerdict | null {
+    const input = judgeInput();
     let state = store.get(tabId);
-    let verdict = verdictOf(state);
-    if (verdict) {
-      const tracked = withResolvedTenant(state, verdict.context.tenant);
-      if (tracked !== state) {
-        store.set(tracked);
-        if (tracked.confirmations !== state.confirmations) verdict = verdictOf(tracked);
-        state = tracked;
-      }
+    let verdict: TabVerdict | null = null;
+    if (input) {
+      const judged = judgeTab(state, input);
+      if (judged.state !== state) store.set(judged.state);
+      state = judged.state;
+      verdict = judged.verdict;
     }
     if (state.url !== undefined && !isPortalUrl(state.url)) {
       void clearBadge(tabId);
       return verdict;
     }
     void updateBadge(tabId, verdict);
-    if (!verdict) return null;
+    if (!verdict || !input) return null;
     for (const frame of Object.values(state.frames)) {
       if (frame.frameId === exceptFrameId) continue;
-      const message = frameVerdict(state, frame.frameId, verdict);
+      const message = frameVerdictOf(state, frame.frameId, verdict, input);
       const key = `${tabId}:${frame.frameId}`;
       const serialized = JSON.stringify(message);
       if (lastPushed.get(key) === serialized) continue;
@@ -153,28 +123,12 @@ export function startBackground(): void {
   }
 
   function tabView(tabId: number): TabView {
-    const state = store.has(tabId) ? store.get(tabId) : null;
-    const fieldsFound: FieldId[] = state
-      ? [...new Set(Object.values(state.frames).flatMap((frame) => frame.fieldsFound))]
-      : [];
-    return {
-      tabId,
-      state,
-      // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
-      verdict: state && (state.url === undefined || isPortalUrl(state.url)) ? verdictOf(state) : null,
-      setupNeeded: effective ? !partnerIsKnown(effective.settings) : true,
-      prefillMode: effective?.settings.prefill.mode ?? 'ask',
-      settingsProblems: effective?.problems.length ?? 0,
-      customers: effective?.settings.customers.length ?? 0,
-      fieldsFound,
-    };
+    return tabViewOf(tabId, store.has(tabId) ? store.get(tabId) : null, judgeInput());
   }
 
   function noteTabUrl(tabId: number, url: string): void {
-    if (!isPortalUrl(url) && !store.has(tabId)) return;
-    const state = store.get(tabId);
-    if (state.url === url) return;
-    store.set(withTabUrl(state, url, Date.now(), false));
+    if (!tracksUrl(url, store.has(tabId))) return;
+    dispatch(tabId, { type: 'tab-url', url, at: Date.now() });
   }
 
   browser.runtime.onInstalled.addListener((details) => {
@@ -197,7 +151,7 @@ export function startBackground(): void {
       // The link intent lives in the opener's state, so it survives a worker restart.
       const opener = openerTabId !== undefined && store.has(openerTabId) ? store.get(openerTabId) : undefined;
       const linkUrl = opener ? pendingLinkUrl(opener, Date.now()) : undefined;
-      if (opener?.pendingLinkIntent) store.set(withoutPendingLinkIntent(opener));
+      if (opener?.pendingLinkIntent) dispatch(openerTabId!, { type: 'link-intent-taken' });
       // pendingUrl is visible for portal hosts thanks to the host permissions.
       const url = tab.pendingUrl ?? linkUrl;
       if (!url) return;
@@ -225,12 +179,9 @@ export function startBackground(): void {
     await ready;
     const tabId = sender.tab?.id ?? -1;
     const frameId = sender.frameId ?? 0;
-    let state = store.get(tabId);
-    if (frameId === 0 && data.url !== state.url) state = withTabUrl(state, data.url, Date.now(), false);
-    state = withFrameReport(state, { ...data, frameId });
-    store.set(state);
+    dispatch(tabId, { type: 'frame-report', report: { ...data, frameId }, at: Date.now() });
     const verdict = refresh(tabId, frameId)!;
-    const message = frameVerdict(state, frameId, verdict);
+    const message = frameVerdictOf(store.get(tabId), frameId, verdict, judgeInput()!);
     lastPushed.set(`${tabId}:${frameId}`, JSON.stringify(message));
     return message;
   });
@@ -246,14 +197,14 @@ export function startBackground(): void {
       return;
     }
     if (tenantsFromUrl(parsed).length === 0) return;
-    store.set(withPendingLinkIntent(store.get(tabId), data.url, Date.now()));
+    dispatch(tabId, { type: 'link-intent', url: data.url, at: Date.now() });
   });
 
   onMessage('reportFill', async ({ data, sender }) => {
     await ready;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    store.set({ ...store.get(tabId), lastFill: { frameId: sender.frameId ?? 0, results: data, at: Date.now() } });
+    dispatch(tabId, { type: 'fill-reported', frameId: sender.frameId ?? 0, results: data, at: Date.now() });
   });
 
   onMessage('getTabView', async ({ data }) => {
@@ -267,15 +218,14 @@ export function startBackground(): void {
 
   onMessage('confirmCheck', async ({ data }) => {
     await ready;
-    if (!isManualCheckId(data.checkId)) return tabView(data.tabId);
-    store.set(withConfirmation(store.get(data.tabId), data.checkId, data.confirmed));
+    dispatch(data.tabId, { type: 'check-confirmed', checkId: data.checkId, confirmed: data.confirmed });
     refresh(data.tabId);
     return tabView(data.tabId);
   });
 
   onMessage('setCustomerRequest', async ({ data }) => {
     await ready;
-    store.set(withCustomerRequestFlag(store.get(data.tabId), data.isCustomerRequest));
+    dispatch(data.tabId, { type: 'customer-request', isCustomerRequest: data.isCustomerRequest });
     refresh(data.tabId);
     return tabView(data.tabId);
   });

@@ -1,33 +1,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FieldFillResult, FieldId } from '../../lib/forms/types';
+import type { FieldFillResult } from '../../lib/forms/types';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { OptionsSection } from '../../lib/overlay/fix-links';
 import type { FillAction } from '../../lib/rules/types';
-import type { ContactDetails, PrefillMode } from '../../lib/settings/schema';
-import type { FrameReport, TabState } from '../../lib/tabs/types';
-import type { TabVerdict } from '../../lib/tabs/verdict';
+import type { FrameReport } from '../../lib/tabs/types';
+import type { FrameVerdict, TabView } from '../../lib/tabs/view';
+
+export type { FillProfile, FrameVerdict, TabView } from '../../lib/tabs/view';
 
 /** What a frame reports; the background adds the frame id from the sender. */
 export type FrameReportInput = Omit<FrameReport, 'frameId'>;
-
-/** The values a frame needs to fill its form; only the fields the fixes use. */
-export interface FillProfile {
-  readonly mode: PrefillMode;
-  readonly contact: ContactDetails;
-  readonly cspPlanLabel: string;
-  readonly ownSupportPlan: string;
-}
-
-export interface FrameVerdict {
-  readonly frameId: number;
-  readonly verdict: TabVerdict;
-  readonly fill: FillProfile;
-  readonly setupNeeded: boolean;
-  /** The portal's theme as the top frame sees it; iframes can't see the shell. */
-  readonly theme: 'dark' | 'light' | null;
-  /** The user opted in to reading the names (never the values) of the sign-in cache keys. */
-  readonly readSignInKeyNames: boolean;
-}
 
 export type FixRequest = FillAction | 'undo';
 
@@ -36,20 +18,6 @@ export interface FixOutcome {
   readonly results: readonly FieldFillResult[];
   /** Message key explaining why nothing was done, when ok is false. */
   readonly reason?: MessageKey;
-}
-
-/** What the popup shows for a tab: the verdict plus what diagnostics need. */
-export interface TabView {
-  readonly tabId: number;
-  readonly state: TabState | null;
-  readonly verdict: TabVerdict | null;
-  readonly setupNeeded: boolean;
-  /** With prefill off the popup offers no fills. */
-  readonly prefillMode: PrefillMode;
-  readonly settingsProblems: number;
-  /** How many customers the directory holds, for the diagnostics report. */
-  readonly customers: number;
-  readonly fieldsFound: readonly FieldId[];
 }
 
 interface ProtocolMap {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import { knownKeyOr } from '../../lib/i18n/keys';
-import type { TenantRef } from '../../lib/context/types';
+import type { TenantRef } from '../../lib/model/tenant';
 import { customerSchema } from '../../lib/settings/schema';
 import { t } from '../platform/i18n';
 import { addCustomer } from '../platform/settings-storage';

@@ -1,11 +1,11 @@
-import { cleanPageText } from '../portals/page-text';
+import { displayText } from '../text/clean';
 
 /**
  * A display name reduced to what identifies it: case, spacing, bidi controls and a trailing
  * "(contoso.onmicrosoft.com)" don't count. "CONTOSO " and "Contoso (contoso.onmicrosoft.com)" match.
  */
 export function normalizeName(name: string | undefined | null): string {
-  return cleanPageText(name)
+  return displayText(name)
     .replace(/\s*\([^()]*\)\s*$/, '')
     .toLocaleLowerCase('en')
     .replace(/[\s.,]+/g, ' ')

@@ -27,7 +27,8 @@ import type { Customer } from '../settings/schema';
 import type { MatchIndex } from './match-index';
 import { isPartnerDomain } from './match-index';
 import { normalizeDomain, normalizeName, domainOfEmail } from './normalize';
-import type { Confidence, ContextKind, Evidence, Signal, SignalSource, TenantContext, TenantRef } from './types';
+import type { Confidence, ContextKind, Evidence, TenantContext } from './types';
+import type { Signal, SignalSource, TenantRef } from '../model/tenant';
 
 export const STRENGTH: Readonly<Record<SignalSource, number>> = {
   user: 95,

@@ -1,11 +1,12 @@
-import { planTextMatches } from '../rules/plans';
 import { chooseInCombobox } from './combobox';
+import { planTextMatches } from './options';
 import { isElement, textOf, waitFor, windowOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
 import type { FillPlan } from './plans';
 import { readControlValue } from './read';
-import { FIELD_IDS, type FieldFillResult, type FieldId } from './types';
-import type { SupportFormKind } from '../portals/types';
+import { type FieldFillResult } from './types';
+import { FIELD_IDS, type FieldId } from '../model/form';
+import type { SupportFormKind } from '../model/form';
 
 export interface FillOptions {
   /** Fields whose current value may be replaced: the user clicked a fix that names them. */

@@ -1,9 +1,9 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { FIELD_DICTIONARIES, type FieldDictionary } from '../portals/fields';
-import type { SupportFormKind } from '../portals/types';
+import type { SupportFormKind } from '../model/form';
 import { isEditableCombobox } from './combobox';
 import { isDisabled, isHidden, isReadOnly, normalizeLabel, textOf } from './dom';
-import { FIELD_IDS, type ControlKind, type FieldId } from './types';
+import { FIELD_IDS, type ControlKind, type FieldId } from '../model/form';
 
 export interface LocatedField {
   readonly id: FieldId;
@@ -174,16 +174,26 @@ export interface DetectOptions {
 
 /** Which support form the DOM shows, if any. */
 export function detectSupportForm(root: ParentNode, options: DetectOptions = {}): SupportFormKind | null {
-  const azure = new Set(locateFields(root, 'azure', { includeDisabled: true }).map((field) => field.id));
+  return locateSupportForm(root, options)?.kind ?? null;
+}
+
+/** The support form the DOM shows, with its fields (disabled ones included), each located once. */
+export function locateSupportForm(
+  root: ParentNode,
+  options: DetectOptions = {},
+): { kind: SupportFormKind; fields: LocatedField[] } | null {
+  const azureFields = locateFields(root, 'azure', { includeDisabled: true });
+  const azure = new Set(azureFields.map((field) => field.id));
   if (
     azure.has('supportPlan') ||
     azure.has('severity') ||
     (azure.has('firstName') && azure.has('lastName')) ||
     (options.productMarksAzureForm === true && azure.has('product'))
   ) {
-    return 'azure';
+    return { kind: 'azure', fields: azureFields };
   }
-  const m365 = new Set(locateFields(root, 'm365', { includeDisabled: true }).map((field) => field.id));
-  if (m365.has('description') && (m365.has('phone') || m365.has('email'))) return 'm365';
+  const m365Fields = locateFields(root, 'm365', { includeDisabled: true });
+  const m365 = new Set(m365Fields.map((field) => field.id));
+  if (m365.has('description') && (m365.has('phone') || m365.has('email'))) return { kind: 'm365', fields: m365Fields };
   return null;
 }

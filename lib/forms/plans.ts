@@ -1,8 +1,8 @@
 import { CONTACT_METHOD_OPTIONS } from '../portals/fields';
-import type { SupportFormKind } from '../portals/types';
-import { cspPlanLabels } from '../rules/plans';
+import type { SupportFormKind } from '../model/form';
+import { cspPlanLabels } from './options';
 import type { ContactDetails } from '../settings/schema';
-import type { FieldId } from './types';
+import type { FieldId } from '../model/form';
 
 /** What to put in which field. Dropdown and radio values are option texts. */
 export interface FillPlan {

@@ -1,9 +1,9 @@
-import type { SupportFormKind } from '../portals/types';
+import type { SupportFormKind } from '../model/form';
 import { readComboboxValue } from './combobox';
 import { textOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
 import { isMarketplaceProduct } from './marketplace';
-import type { FieldId, FieldState, FormState } from './types';
+import type { FieldId, FieldState, FormState } from '../model/form';
 
 /** Fluent marks the placeholder shown in an empty dropdown (portal-facts: C). */
 const PLACEHOLDER_CLASSES = ['ms-Dropdown-titleIsPlaceHolder', 'azc-placeholder'];
@@ -55,14 +55,19 @@ export function readControlValue(field: Pick<LocatedField, 'element' | 'control'
 }
 
 export function readFormState(root: ParentNode, kind: SupportFormKind): FormState {
+  return formStateOf(kind, locateFields(root, kind, { includeDisabled: true }));
+}
+
+/** The form's state from fields already located (disabled ones included). */
+export function formStateOf(kind: SupportFormKind, located: readonly LocatedField[]): FormState {
   const fields: Partial<Record<FieldId, FieldState>> = {};
-  for (const located of locateFields(root, kind, { includeDisabled: true })) {
-    fields[located.id] = {
-      id: located.id,
-      control: located.control,
-      value: readControlValue(located),
-      disabled: located.disabled,
-      readOnly: located.readOnly,
+  for (const field of located) {
+    fields[field.id] = {
+      id: field.id,
+      control: field.control,
+      value: readControlValue(field),
+      disabled: field.disabled,
+      readOnly: field.readOnly,
     };
   }
   const product = fields.product?.value || undefined;

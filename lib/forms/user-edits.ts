@@ -1,22 +1,7 @@
-import type { SupportFormKind } from '../portals/types';
-import { locateFields } from './locate';
-import type { FieldId } from './types';
+import type { LocatedField } from './locate';
+import type { FieldId } from '../model/form';
 
-/**
- * Calls `onEdit` for each located field the user changes by hand. Only trusted events count:
- * the extension's own fills dispatch synthetic events and are not the user's edits.
- */
-export function trackUserEdits(root: Document, kind: SupportFormKind, onEdit: (field: FieldId) => void): () => void {
-  const handler = (event: Event) => {
-    if (!event.isTrusted || !(event.target instanceof root.defaultView!.Node)) return;
-    const target = event.target;
-    const field = locateFields(root, kind, { includeDisabled: true }).find(
-      (located) => located.element === target || located.element.contains(target),
-    );
-    if (field) onEdit(field.id);
-  };
-  for (const type of ['input', 'change']) root.addEventListener(type, handler, true);
-  return () => {
-    for (const type of ['input', 'change']) root.removeEventListener(type, handler, true);
-  };
+/** The located field an event target belongs to (the control itself or something inside it). */
+export function fieldOfTarget(located: readonly LocatedField[], target: Node): FieldId | null {
+  return located.find((field) => field.element === target || field.element.contains(target))?.id ?? null;
 }

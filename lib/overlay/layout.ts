@@ -66,3 +66,13 @@ export function panelTop(formTopInViewport: number | null, viewportHeight: numbe
   const lowest = Math.max(PANEL_MIN_TOP, Math.round(viewportHeight / 2));
   return Math.min(Math.max(PANEL_MIN_TOP, Math.round(formTopInViewport)), lowest);
 }
+
+/** The smallest box holding all the given ones; null for none. */
+export function unionBox(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const top = Math.min(...boxes.map((box) => box.top));
+  const left = Math.min(...boxes.map((box) => box.left));
+  const right = Math.max(...boxes.map((box) => box.left + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.top + box.height));
+  return { top, left, width: right - left, height: bottom - top };
+}

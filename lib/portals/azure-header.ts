@@ -1,11 +1,11 @@
-import type { Signal, TenantRef } from '../context/types';
-import { cleanPageText } from './page-text';
+import type { Signal, TenantRef } from '../model/tenant';
+import { displayText } from '../text/clean';
 import { AZURE_HEADER_SELECTORS, AZURE_THEME_SELECTORS } from './selectors';
 import { tenantFromToken } from './url-tenant';
 
 function firstText(root: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    const text = cleanPageText(root.querySelector(selector)?.textContent);
+    const text = displayText(root.querySelector(selector)?.textContent);
     if (text) return text;
   }
   return '';
@@ -52,7 +52,7 @@ export function parseAccountTitle(title: string | null | undefined): TenantRef |
   if (!title) return null;
   const lines = title
     .split(/\r?\n/)
-    .map((part) => cleanPageText(part))
+    .map((part) => displayText(part))
     .filter((line) => line.length > 0);
   const secondToLast = lines.length >= 3 ? parseDirectoryLine(lines.at(-2)) : null;
   return secondToLast ?? parseDirectoryLine(lines.at(-1));

@@ -1,6 +1,6 @@
-import type { Signal } from '../context/types';
+import type { Signal } from '../model/tenant';
 import { parseDirectoryLabel } from './azure-header';
-import { cleanPageText } from './page-text';
+import { displayText } from '../text/clean';
 import { M365_ORG_NAME_READERS, type OrgNameReader } from './selectors';
 
 function rawText(element: Element, from: OrgNameReader['from']): string {
@@ -10,7 +10,7 @@ function rawText(element: Element, from: OrgNameReader['from']): string {
 
 /** The reader's text with its label taken off: "Current organization: Contoso" → "Contoso". */
 export function orgNameFrom(raw: string, reader: Pick<OrgNameReader, 'strip'>): string {
-  let text = cleanPageText(raw);
+  let text = displayText(raw);
   for (const pattern of reader.strip ?? []) text = text.replace(pattern, '').trim();
   return text;
 }

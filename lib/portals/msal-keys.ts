@@ -1,4 +1,4 @@
-import type { Signal } from '../context/types';
+import type { Signal } from '../model/tenant';
 
 /** The part of the Storage interface this module may touch: key names only, never values. */
 export interface KeyNameSource {

@@ -1,4 +1,4 @@
-import type { Signal, SignalSource } from '../context/types';
+import type { Signal, SignalSource } from '../model/tenant';
 import { readAzureHeader, readAzureTheme } from './azure-header';
 import { readM365Header } from './m365-header';
 import type { PortalId } from './types';

@@ -1,4 +1,5 @@
-import type { TenantRef } from '../context/types';
+import type { SupportFormKind } from '../model/form';
+import type { TenantRef } from '../model/tenant';
 
 export type PortalId =
   | 'azure'
@@ -11,9 +12,6 @@ export type PortalId =
   | 'teams-admin'
   | 'office'
   | 'partner-center';
-
-/** Which support form a page shows, if any. */
-export type SupportFormKind = 'azure' | 'm365';
 
 export type PageKind =
   'support-request' | 'support-overview' | 'support-follow-up' | 'client-session-entry' | 'customer-list' | 'other';

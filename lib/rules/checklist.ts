@@ -8,6 +8,10 @@ export type ChecklistStatus = 'pass' | 'fail' | 'unknown' | 'manual';
 export const MANUAL_CHECK_IDS = ['admin-agent-role', 'azure-rbac', 'support-category', 'service-health'] as const;
 export type ManualCheckId = (typeof MANUAL_CHECK_IDS)[number];
 
+export function isManualCheckId(checkId: string): checkId is ManualCheckId {
+  return (MANUAL_CHECK_IDS as readonly string[]).includes(checkId);
+}
+
 export type AutoCheckId =
   | 'context-known'
   | 'right-tenant'

@@ -1,4 +1,4 @@
-import type { FieldId } from '../forms/types';
+import type { FieldId } from '../model/form';
 import { underscored, type TitledKey, type Underscored } from '../i18n/keys';
 import type { Facts, Finding, FindingId, FixAction, Rule, Severity } from './types';
 

@@ -1,5 +1,5 @@
 import { domainOfEmail, isSameOrSubdomain } from '../context/normalize';
-import type { FieldId } from '../forms/types';
+import type { FieldId } from '../model/form';
 import type { Facts } from './types';
 
 export function supportFormKind(facts: Facts): 'azure' | 'm365' | null {

@@ -1,5 +1,5 @@
 import type { TenantContext } from '../context/types';
-import type { FieldId, FormState } from '../forms/types';
+import type { FieldId, FormState } from '../model/form';
 import type { TitledKey } from '../i18n/keys';
 import type { PageInfo } from '../portals/types';
 import type { Customer, Settings } from '../settings/schema';

@@ -1,4 +1,4 @@
-import type { Signal, TenantRef } from '../context/types';
+import type { Signal, TenantRef } from '../model/tenant';
 import { tenantsFromUrl, detectPage, portalFor } from '../portals';
 import { signalCountsFrom } from '../portals/page-signals';
 import type { UrlTenant } from '../portals/types';

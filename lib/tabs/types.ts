@@ -1,5 +1,6 @@
-import type { Signal, TenantRef } from '../context/types';
-import type { FieldId, FieldFillResult, FormState } from '../forms/types';
+import type { Signal, TenantRef } from '../model/tenant';
+import type { FieldFillResult } from '../forms/types';
+import type { FieldId, FormState } from '../model/form';
 import type { PageInfo, UrlTenantSource } from '../portals/types';
 
 /** What one frame of a tab last reported. */

@@ -1,7 +1,7 @@
 import type { MatchIndex } from '../context/match-index';
 import { resolveContext } from '../context/resolve';
 import type { TenantContext } from '../context/types';
-import type { FormState } from '../forms/types';
+import type { FormState } from '../model/form';
 import type { PageInfo } from '../portals/types';
 import { buildChecklist, type Checklist } from '../rules/checklist';
 import { evaluateRules } from '../rules/registry';

@@ -2,7 +2,7 @@
 // tests/bench/run.mjs with esbuild and run in Node, so it measures the same code the background runs.
 import { buildMatchIndex } from '../../lib/context/match-index';
 import { resolveContext } from '../../lib/context/resolve';
-import type { Signal } from '../../lib/context/types';
+import type { Signal } from '../../lib/model/tenant';
 import { settingsSchema } from '../../lib/settings/schema';
 
 function tenantId(n: number): string {

@@ -1,6 +1,6 @@
 import { buildMatchIndex } from '../../lib/context/match-index';
-import type { Signal } from '../../lib/context/types';
-import type { FormState } from '../../lib/forms/types';
+import type { Signal } from '../../lib/model/tenant';
+import type { FormState } from '../../lib/model/form';
 import { settingsSchema, type SettingsInput } from '../../lib/settings/schema';
 import { withConfirmation, withFrameReport, withTabUrl } from '../../lib/tabs/tab-state';
 import { emptyTabState } from '../../lib/tabs/types';

@@ -1,16 +1,9 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FRESHNESS_WINDOW_MS } from '../../lib/context/resolve';
 import { translate } from '../../lib/i18n/translate';
-import {
-  badgeTextOf,
-  configureExtension,
-  launchExtensionBrowser,
-  overlayIn,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './harness';
+import { badgeTextOf, expectStays, useExtensionBrowser, overlayIn, tabIdOf, type ExtensionBrowser } from './harness';
 import { scenarioSettings } from './scenario';
 
 /** The banner's kind and tenant text in the top frame's overlay. */
@@ -61,15 +54,7 @@ async function evidenceOf(page: Page) {
 }
 
 describe('tenant context detection on the replica portals', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it('own tenant by #@domain in the Azure portal URL', async () => {
     const page = await browser.context.newPage();
@@ -194,8 +179,7 @@ describe('tenant context detection on the replica portals', () => {
         true,
       );
       await expectBanner(page, 'unknown');
-      await page.waitForTimeout(500);
-      expect((await bannerOf(page))?.kind).toBe('unknown');
+      await expectStays(async () => (await bannerOf(page))?.kind, 'unknown', 500);
       const realmText = /sign-in cache holds tokens/i;
       expect((await evidenceOf(page)).some(([, text]) => realmText.test(text ?? ''))).toBe(false);
 

@@ -1,27 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  configureExtension,
-  launchExtensionBrowser,
-  overlayIn,
-  writeManagedPolicy,
-  type ExtensionBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { configureExtension, useExtensionBrowser, overlayIn, writeManagedPolicy } from './harness';
 import { PARTNER_TENANT_ID, scenarioSettings } from './scenario';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pcg-options-'));
 
 describe('options: first run, import and export', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser();
 
   it('opens the setup on install, and the overlay says setup is needed until then', async () => {
     await expect
@@ -120,25 +107,18 @@ describe('options: first run, import and export', () => {
 });
 
 describe('managed policy', () => {
-  let browser: ExtensionBrowser | undefined;
   let removePolicy: (() => void) | undefined;
-
-  beforeAll(async () => {
-    removePolicy = writeManagedPolicy({
-      partner: {
-        name: 'Fabrikam (policy)',
-        tenantIds: [PARTNER_TENANT_ID],
-        domains: ['fabrikam.com', 'fabrikamcsp.onmicrosoft.com'],
-      },
-      contact: { email: 'not-an-email', phone: '+31 20 555 0199' },
-      prefill: { mode: 'off' },
-    });
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-  });
-  afterAll(async () => {
-    // The policy file is machine-wide: gone before anything else can fail.
-    removePolicy?.();
-    await browser?.close();
+  const browser = useExtensionBrowser({
+    beforeLaunch: () =>
+      (removePolicy = writeManagedPolicy({
+        partner: {
+          name: 'Fabrikam (policy)',
+          tenantIds: [PARTNER_TENANT_ID],
+          domains: ['fabrikam.com', 'fabrikamcsp.onmicrosoft.com'],
+        },
+        contact: { email: 'not-an-email', phone: '+31 20 555 0199' },
+        prefill: { mode: 'off' },
+      })),
   });
 
   it('shows policy values locked, reports the invalid one, and detection uses the policy', async () => {
@@ -150,8 +130,8 @@ describe('managed policy', () => {
   });
 
   async function policyIsShownAndUsed() {
-    const options = await browser!.context.newPage();
-    await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect
       .poll(() => options.getByTestId('partner-name').getAttribute('readonly'), { timeout: 15_000 })
       .not.toBeNull();
@@ -162,7 +142,7 @@ describe('managed policy', () => {
     expect(await diagnostics.locator('[data-path="contact.email"]').textContent()).toContain('Not an email address');
     await options.close();
 
-    const portal = await browser!.context.newPage();
+    const portal = await browser.context.newPage();
     await portal.goto('https://portal.azure.com/#@fabrikamcsp.onmicrosoft.com/home');
     await expect
       .poll(
@@ -177,6 +157,6 @@ describe('managed policy', () => {
       .toBe('own');
     await portal.close();
     // The policy names the partner tenant: the install did not open the setup in this browser.
-    expect(browser!.context.pages().filter((page) => page.url().endsWith('/options.html'))).toHaveLength(0);
+    expect(browser.context.pages().filter((page) => page.url().endsWith('/options.html'))).toHaveLength(0);
   }
 });

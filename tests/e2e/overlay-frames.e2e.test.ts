@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configureExtension, frameByHost, launchExtensionBrowser, overlayIn, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { frameByHost, expectStays, useExtensionBrowser, overlayIn } from './harness';
 import { scenarioSettings } from './scenario';
 
 describe('overlay in the Azure portal top frame and the reactblade frame', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it('loads the extension with its fixed ID', () => {
     expect(browser.extensionId).toBe('jpjfbjadngbmdbaogppmkenfmebgocdd');
@@ -85,8 +77,7 @@ describe('overlay in the Azure portal top frame and the reactblade frame', () =>
     await expect.poll(() => page.frames().length).toBe(2);
     const nested = page.frames().find((frame) => frame !== page.mainFrame())!;
     await nested.waitForLoadState('load');
-    await page.waitForTimeout(1000);
-    expect(await overlayIn(nested).count()).toBe(0);
+    await expectStays(() => overlayIn(nested).count(), 0, 1000);
     expect(uiLoads.map(({ frame }) => frame)).toEqual([page.url()]);
     expect(new URL(uiLoads[0]!.url).host).not.toBe(browser.extensionId);
     await page.close();

@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { frameByHost, useExtensionBrowser, tabIdOf } from './harness';
 import { scenarioSettings } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
 
 describe('the popup against a portal tab', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   async function openPopupFor(pattern: string): Promise<Page> {
     const tabId = await tabIdOf(browser, pattern);

@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../lib/i18n/translate';
-import { configureExtension, frameByHost, launchExtensionBrowser, overlayIn, type ExtensionBrowser } from './harness';
+import { frameByHost, overlayIn, useExtensionBrowser } from './harness';
 import { scenarioSettings } from './scenario';
 
 /**
@@ -40,15 +40,7 @@ async function evidenceTexts(page: Page): Promise<string[]> {
 const en = (key: Parameters<typeof translate>[1], args?: string[]) => translate('en', key, args);
 
 describe('the Microsoft 365 admin center, opened directly and delegated', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it('opened directly, it is your own organisation, and Why? says so', async () => {
     const page = await browser.context.newPage();
@@ -87,15 +79,7 @@ describe('the Microsoft 365 admin center, opened directly and delegated', () => 
 });
 
 describe('the Azure account title in its newer shape', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it.each(['', '&pcgReplicaTitleColon=full', '&l=nl'])(
     'names the directory from the header element title alone (%s)',
@@ -125,15 +109,7 @@ async function formFrame(page: Page): Promise<Frame> {
 }
 
 describe('searchable lists take the value for real', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it.each(['v8-combobox', 'v9-combobox', 'v9-dropdown', 'aria'])(
     '%s: "Fill my contact details" commits the country, and the report counts it',

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configureExtension, frameByHost, expectStays, useExtensionBrowser, tabIdOf } from './harness';
 import { scenarioSettings, withPartner } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
@@ -21,6 +21,12 @@ function findingIds(host: Host) {
 
 function replicaState(host: Host) {
   return host.evaluate(() => window.__replicaState ?? {});
+}
+
+/** Some keys of the replica's state, for comparisons over time. */
+async function stateOf(host: Host, keys: readonly string[]): Promise<Record<string, unknown>> {
+  const state = (await replicaState(host)) as Record<string, unknown>;
+  return Object.fromEntries(keys.map((key) => [key, state[key]]));
 }
 
 async function formFrame(page: Page): Promise<Frame> {
@@ -95,17 +101,11 @@ async function fillsAndUndoes(host: Host, expected: { cspPlan: string; emailOpti
 }
 
 describe('inline warnings and safe prefill on the Azure and Microsoft 365 support forms', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtensionBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-  });
   afterEach(async () => {
     await page?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('1. customer context, English: fixes select the CSP plan and fill every contact field; Undo restores', async () => {
@@ -138,8 +138,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     await page.goto(`${CONTOSO_FORM}&pcgReplicaEmail=it-admin@contoso.com`);
     const frame = await formFrame(page);
     await expect.poll(() => findingIds(frame)).toContain('customer-contact-details');
-    await page.waitForTimeout(500);
-    expect((await replicaState(frame)).email).toBe('it-admin@contoso.com');
+    await expectStays(async () => (await replicaState(frame)).email, 'it-admin@contoso.com', 500);
 
     await frame.locator('[data-pcg-finding="customer-contact-details"] [data-pcg-action="fill-contact"]').click();
     await expect.poll(async () => (await replicaState(frame)).email).toBe('alex.wilber@fabrikam.com');
@@ -153,8 +152,10 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     const frame = await frameByHost(page, '.reactblade.portal.azure.net');
     await expect.poll(async () => (await replicaState(frame)).firstName, { timeout: 10_000 }).toBe('Alex');
     await expect.poll(() => findingIds(frame)).toContain('customer-contact-details');
-    await page.waitForTimeout(800);
-    expect(await replicaState(frame)).toMatchObject({ email: 'it-admin@contoso.com', lastName: 'Wilber' });
+    await expectStays(() => stateOf(frame, ['email', 'lastName']), {
+      email: 'it-admin@contoso.com',
+      lastName: 'Wilber',
+    });
     expect(await frame.locator('[data-pcg-fill-outcome="skipped-user-value"]').textContent()).toContain('Email');
   });
 
@@ -196,8 +197,11 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     await page.goto(CONTOSO_FORM);
     const frame = await formFrame(page);
     await expect.poll(() => findingIds(frame)).toContain('reseller-cannot-file-azure');
-    await page.waitForTimeout(1000);
-    expect(await replicaState(frame)).toMatchObject({ supportPlan: '', firstName: '', email: '', phone: '' });
+    await expectStays(
+      () => stateOf(frame, ['supportPlan', 'firstName', 'email', 'phone']),
+      { supportPlan: '', firstName: '', email: '', phone: '' },
+      1000,
+    );
   });
 
   it.each([
@@ -231,13 +235,11 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     const firstName = frame.getByRole('textbox', { name: /^First name/ });
     await firstName.fill('Sam');
     await frame.getByRole('textbox', { name: /^Phone/ }).fill('');
-    await page.waitForTimeout(800);
-    expect(await replicaState(frame)).toMatchObject({ firstName: 'Sam', phone: '' });
+    await expectStays(() => stateOf(frame, ['firstName', 'phone']), { firstName: 'Sam', phone: '' });
 
     await frame.getByRole('button', { name: 'Previous' }).click();
     await frame.getByRole('button', { name: 'Next' }).click();
-    await page.waitForTimeout(800);
-    expect(await replicaState(frame)).toMatchObject({ firstName: 'Sam', phone: '' });
+    await expectStays(() => stateOf(frame, ['firstName', 'phone']), { firstName: 'Sam', phone: '' });
     expect((await replicaState(frame)).submitted).toBe(false);
   });
 
@@ -274,8 +276,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     expect(await popup.locator('[data-pcg-action]').count()).toBe(0);
     expect(await popup.locator('[data-pcg-check="support-plan"]').textContent()).toContain('Prefill is off');
     await popup.close();
-    await page.waitForTimeout(500);
-    expect(await replicaState(frame)).toMatchObject({ supportPlan: '', firstName: '' });
+    await expectStays(() => stateOf(frame, ['supportPlan', 'firstName']), { supportPlan: '', firstName: '' }, 500);
   });
 
   it('9. a marketplace product chosen on the first step is warned about, there and on the later steps', async () => {
@@ -338,15 +339,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
 });
 
 describe('Dutch portal and Dutch browser', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort'), language: 'nl' });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ language: 'nl', settings: scenarioSettings() });
 
   it('5. Dutch labels: the same fixes select "Cloud Solution Provider", untranslated as in the Dutch docs, and fill the contact fields', async () => {
     const page = await browser.context.newPage();

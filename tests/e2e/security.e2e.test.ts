@@ -1,13 +1,6 @@
 import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  configureExtension,
-  frameByHost,
-  launchExtensionBrowser,
-  overlayIn,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { frameByHost, launchBareBrowser, useExtensionBrowser, overlayIn, tabIdOf } from './harness';
 import { scenarioSettings } from './scenario';
 
 const HOSTILE_TENANT_ID = 'bad00000-0000-4000-8000-0000000000ff';
@@ -105,20 +98,12 @@ async function portalTour(context: BrowserContext, withExtension: boolean): Prom
 }
 
 describe('hostile page content', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    const settings = scenarioSettings();
-    settings.customers = [
-      ...(settings.customers ?? []),
-      { name: HOSTILE_CUSTOMER_NAME, tenantId: HOSTILE_TENANT_ID, domains: ['hostile.onmicrosoft.com'] },
-    ];
-    await configureExtension(browser, settings);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const settings = scenarioSettings();
+  settings.customers = [
+    ...(settings.customers ?? []),
+    { name: HOSTILE_CUSTOMER_NAME, tenantId: HOSTILE_TENANT_ID, domains: ['hostile.onmicrosoft.com'] },
+  ];
+  const browser = useExtensionBrowser({ settings });
 
   it('renders a tenant and customer name full of markup, bidi controls and emoji as text; nothing executes', async () => {
     const page = await browser.context.newPage();
@@ -262,15 +247,7 @@ describe('hostile page content', () => {
 });
 
 describe('privacy: the extension makes no network requests', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it('sends nothing anywhere while every portal, the popup and the options page are used', async () => {
     const requests: Request[] = [];
@@ -319,7 +296,15 @@ describe('privacy: the extension makes no network requests', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByTestId('partner-name').fill('Fabrikam Cloud Services BV');
     await options.getByTestId('save').click();
-    await page.waitForTimeout(500);
+    // The save reaches storage, and the background and the open portal page react to it.
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(
+          async () =>
+            ((await chrome.storage.local.get('settings')).settings as { partner?: { name?: string } })?.partner?.name,
+        ),
+      )
+      .toBe('Fabrikam Cloud Services BV');
 
     const ownOrigin = `chrome-extension://${browser.extensionId}/`;
     const replicaHosts = /(^|\.)(azure\.com|azure\.us|azure\.net|microsoft\.com|cloud\.microsoft|office\.com)$/;
@@ -361,7 +346,7 @@ describe('privacy: the extension makes no network requests', () => {
     // The same tour without the extension: every request the portal pages made with it loaded
     // must also happen without it. A beacon, image or script load our content script started
     // from a portal page (even to the portal's own host) is one the bare tour lacks.
-    const bare = await launchExtensionBrowser({ port: inject('replicaPort'), withExtension: false });
+    const bare = await launchBareBrowser();
     try {
       const bareRequests = recordPageRequests(bare.context);
       await (await portalTour(bare.context, false)).close();

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { configureExtension, frameByHost, launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { frameByHost, useExtensionBrowser, tabIdOf } from './harness';
 import { scenarioSettings } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
 
 describe('service-worker restarts', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser({ port: inject('replicaPort') });
-    await configureExtension(browser, scenarioSettings());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useExtensionBrowser({ settings: scenarioSettings() });
 
   it('keeps each tab’s context, form state and badge when the background is stopped mid-session', async () => {
     const portal = await browser.context.newPage();

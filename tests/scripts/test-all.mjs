@@ -1,5 +1,5 @@
-// The one test command (npm test): lint, typecheck, unit and component tests, the production
-// build, the end-to-end tests, the benchmark check and a smoke run of the demo. It runs every
+// The one test command (npm test): lint, typecheck, the production build, unit and component
+// tests (the manifest checks read the build), the end-to-end tests, the benchmark check and a smoke run of the demo. It runs every
 // step it can, then prints one closing line, "N passed, N failed", summed over the test runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -39,9 +39,10 @@ try {
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('format', 'npx', ['prettier', '--check', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
-step('unit and component tests', 'npx', ['vitest', 'run']);
+// The build comes before the unit stage: tests/unit/build reads the built manifest and bundles.
 const built = run('build', 'npx', ['wxt', 'build']);
 if (!built) failedSteps.push('build');
+step('unit and component tests', 'npx', ['vitest', 'run']);
 if (built && !failedSteps.includes('chromium')) {
   step('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts']);
   if (existsSync('tests/bench/run.mjs')) step('benchmark check', 'node', ['tests/bench/run.mjs', '--check']);

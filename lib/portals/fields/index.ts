@@ -1,4 +1,4 @@
-import type { SupportFormKind } from '../types';
+import type { SupportFormKind } from '../../model/form';
 import { AZURE_SUPPORT_FIELDS } from './azure';
 import { M365_SUPPORT_FIELDS } from './m365';
 import type { FieldDictionary } from './types';

@@ -1,4 +1,4 @@
-import type { FieldId } from '../../forms/types';
+import type { FieldId } from '../../model/form';
 import type { Language } from '../../i18n/types';
 
 /** Accessible names a field is known by, per portal language. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { fieldValue, isAzureForm, isForeignContext, isResellerRole } from '../facts';
-import { isCspPlan } from '../plans';
+import { isCspPlan } from '../../forms/options';
 
 /** §8: in a customer's Azure request the support plan must be the CSP plan. Info while still empty. */
 export const customerPlanNotCsp = defineRule({

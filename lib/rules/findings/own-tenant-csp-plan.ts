@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { fieldValue, isSupportForm } from '../facts';
-import { isCspPlan } from '../plans';
+import { isCspPlan } from '../../forms/options';
 
 /** §13: the CSP entitlement does not cover the partner's own subscriptions. */
 export const ownTenantCspPlan = defineRule({

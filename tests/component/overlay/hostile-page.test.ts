@@ -9,7 +9,8 @@ import type * as LazyHost from '../../../components/overlay/lazy-host';
 const messaging = vi.hoisted(() => ({
   verdict: null as FrameVerdict | null,
   sendMessage: vi.fn(),
-  onMessage: vi.fn(),
+  // Like the real one, registering a handler returns its remover.
+  onMessage: vi.fn((_type: string, _handler: unknown) => () => undefined),
 }));
 vi.mock('../../../components/platform/messaging', () => ({
   sendMessage: messaging.sendMessage,

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../../lib/context/match-index';
 import { resolveContext } from '../../../lib/context/resolve';
-import type { ContextKind, Confidence, Signal } from '../../../lib/context/types';
+import type { ContextKind, Confidence } from '../../../lib/context/types';
+import type { Signal } from '../../../lib/model/tenant';
 import { tenantsFromUrl } from '../../../lib/portals';
 import { orgNameFrom, readM365Header } from '../../../lib/portals/m365-header';
 import { readPageSignals } from '../../../lib/portals/page-signals';

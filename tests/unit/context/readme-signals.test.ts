@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FRESHNESS_WINDOW_MS, MEDIUM, STRENGTH, STRONG } from '../../../lib/context/resolve';
-import type { SignalSource } from '../../../lib/context/types';
+import type { SignalSource } from '../../../lib/model/tenant';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## How it knows the tenant'), readme.indexOf('**What it never reads:**'));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchIndex, isPartnerDomain } from '../../../lib/context/match-index';
 import { normalizeName } from '../../../lib/context/normalize';
 import { resolveContext } from '../../../lib/context/resolve';
-import type { Confidence, ContextKind, Signal, SignalSource, TenantContext } from '../../../lib/context/types';
+import type { Confidence, ContextKind, TenantContext } from '../../../lib/context/types';
+import type { Signal, SignalSource } from '../../../lib/model/tenant';
 import { settingsSchema } from '../../../lib/settings/schema';
 
 const PARTNER_ID = 'fab00000-0000-4000-8000-000000000001';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fillFields, undoFill } from '../../../lib/forms/fill';
 import { locateFields } from '../../../lib/forms/locate';
 import { buildContactPlan } from '../../../lib/forms/plans';
-import type { FieldId } from '../../../lib/forms/types';
+import type { FieldId } from '../../../lib/model/form';
 import { settingsSchema } from '../../../lib/settings/schema';
 
 const contact = settingsSchema.parse({

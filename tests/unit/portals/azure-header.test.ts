@@ -6,7 +6,7 @@ import {
   readAzureHeader,
   readAzureTheme,
 } from '../../../lib/portals/azure-header';
-import { MAX_PAGE_TEXT } from '../../../lib/portals/page-text';
+import { MAX_DISPLAY_TEXT } from '../../../lib/text/clean';
 
 function header(html: string): Document {
   document.body.innerHTML = html;
@@ -149,7 +149,7 @@ describe('the Azure header reader', () => {
     const [signal] = readAzureHeader(header(TOPBAR(hostile)), 1);
     expect(signal!.tenant.name!.startsWith('<img src=x onerror=alert(1)>evil 🔥')).toBe(true);
     expect(signal!.tenant.name).not.toContain('\u202e');
-    expect(signal!.tenant.name!.length).toBeLessThanOrEqual(MAX_PAGE_TEXT);
+    expect(signal!.tenant.name!.length).toBeLessThanOrEqual(MAX_DISPLAY_TEXT);
     expect(document.querySelector('img')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import type { ContextKind, TenantContext } from '../../../lib/context/types';
-import type { FieldId, FormState } from '../../../lib/forms/types';
+import type { FieldId, FormState } from '../../../lib/model/form';
 import type { Facts } from '../../../lib/rules/types';
 import { settingsSchema, type Customer, type SettingsInput } from '../../../lib/settings/schema';
 

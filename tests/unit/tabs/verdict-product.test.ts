@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../../lib/context/match-index';
-import type { FormState } from '../../../lib/forms/types';
+import type { FormState } from '../../../lib/model/form';
 import { settingsSchema } from '../../../lib/settings/schema';
 import { withFrameReport, withTabUrl } from '../../../lib/tabs/tab-state';
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';

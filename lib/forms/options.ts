@@ -1,10 +1,6 @@
-/**
- * Support-plan option texts. The CSP plan's text in the real portal is not confirmed
- * (portal-facts: C): it is matched by the configured label, case-insensitively, and by the
- * Dutch article's word as an alias because the Dutch option text is a guess.
- */
-export const CSP_PLAN_ALIASES = ['Cloud Solution Provider', 'Cloudoplossingsprovider'] as const;
+import { CSP_PLAN_ALIASES } from '../portals/fields/plans';
 
+/** Option texts compared the way the user reads them: Unicode-normalised, spaces collapsed, any case. */
 export function normalizePlanText(text: string | undefined | null): string {
   return (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './harness';
+import { ensureFreshBuild } from './built-extension';
 
 /**
  * Least privilege, checked on the built manifest. The allowlist is written out here from the host
@@ -33,6 +33,7 @@ const WILDCARD_HOSTS = [
   '*.ext.azure.com',
 ];
 const ALLOWED_HOSTS = [...EXACT_HOSTS, ...WILDCARD_HOSTS].map((host) => `https://${host}/*`).sort();
+const EXTENSION_DIR = ensureFreshBuild();
 const README = readFileSync(join(EXTENSION_DIR, '../../README.md'), 'utf8');
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
