@@ -2,7 +2,7 @@ import { fillFields, undoFill } from '../../lib/forms/fill';
 import { FILLABLE_FIELDS, frameRequestKey, mergeFillResults, onlyFields, planFor } from '../../lib/forms/session';
 import type { FieldFillResult } from '../../lib/forms/types';
 import type { FieldId } from '../../lib/model/form';
-import type { FillAction } from '../../lib/rules/types';
+import type { FillAction } from '../../lib/model/form';
 import type { FixOutcome, FixRequest, FrameVerdict } from '../platform/messaging';
 import { sendMessage } from '../platform/messaging';
 import { enabledFields, type PageSnapshot } from './report-builder';

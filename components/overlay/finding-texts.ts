@@ -1,4 +1,5 @@
-import type { FillAction, Finding } from '../../lib/rules/types';
+import type { FillAction } from '../../lib/model/form';
+import type { Finding } from '../../lib/rules/types';
 import { underscored } from '../../lib/i18n/keys';
 import { t, tr } from '../platform/i18n';
 

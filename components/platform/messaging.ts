@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FieldFillResult } from '../../lib/forms/types';
 import type { MessageKey } from '../../lib/i18n/catalog';
 import type { OptionsSection } from '../../lib/overlay/fix-links';
-import type { FillAction } from '../../lib/rules/types';
+import type { FillAction } from '../../lib/model/form';
 import type { FrameReport } from '../../lib/tabs/types';
 import type { FrameVerdict, TabView } from '../../lib/tabs/view';
 

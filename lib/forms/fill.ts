@@ -1,4 +1,5 @@
 import { chooseInCombobox } from './combobox';
+import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import { planTextMatches } from './options';
 import { isElement, textOf, waitFor, windowOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
@@ -19,8 +20,8 @@ export interface FillOptions {
   readonly optionTimeoutMs?: number;
 }
 
-const OPTION_SELECTOR = '.ms-Dropdown-item[role="option"], button[role="option"], [role="listbox"] [role="option"]';
-const TREE_ITEM_SELECTOR = '[role="treeitem"]';
+const OPTION_SELECTOR = SUPPORT_FORM_SELECTORS.option;
+const TREE_ITEM_SELECTOR = SUPPORT_FORM_SELECTORS.treeItem;
 
 function matchesWanted(shown: string, wanted: readonly string[]): boolean {
   return wanted.some((text) => planTextMatches(shown, text));
@@ -45,7 +46,7 @@ function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement | HTMLSe
 }
 
 function optionText(option: Element): string {
-  return textOf(option.querySelector('.ms-Dropdown-optionText') ?? option);
+  return textOf(option.querySelector(SUPPORT_FORM_SELECTORS.optionText) ?? option);
 }
 
 /**
@@ -55,10 +56,11 @@ function optionText(option: Element): string {
  */
 function optionScope(field: LocatedField): ParentNode | null {
   const doc = field.element.ownerDocument;
-  if (field.control === 'knockout-dropdown') return field.element.closest('.fxc-weave-pccontrol') ?? doc;
-  const combobox = field.element.matches('[role="combobox"]')
+  if (field.control === 'knockout-dropdown')
+    return field.element.closest(SUPPORT_FORM_SELECTORS.knockoutControlHost) ?? doc;
+  const combobox = field.element.matches(SUPPORT_FORM_SELECTORS.combobox)
     ? field.element
-    : (field.element.querySelector('[role="combobox"]') ?? field.element);
+    : (field.element.querySelector(SUPPORT_FORM_SELECTORS.combobox) ?? field.element);
   const listId = (combobox.getAttribute('aria-owns') || combobox.getAttribute('aria-controls'))?.split(/\s+/)[0];
   if (!listId) return doc;
   return doc.getElementById(listId);
@@ -103,7 +105,7 @@ function chooseRadio(field: LocatedField, wanted: readonly string[]): string | n
       return null;
     }
   }
-  for (const radio of field.element.querySelectorAll<HTMLElement>('[role="radio"]')) {
+  for (const radio of field.element.querySelectorAll<HTMLElement>(SUPPORT_FORM_SELECTORS.ariaRadio)) {
     if (matchesWanted(textOf(radio), wanted)) {
       radio.click();
       return null;

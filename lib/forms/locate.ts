@@ -1,5 +1,6 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { FIELD_DICTIONARIES, type FieldDictionary } from '../portals/fields';
+import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import type { SupportFormKind } from '../model/form';
 import { isEditableCombobox } from './combobox';
 import { isDisabled, isHidden, isReadOnly, normalizeLabel, textOf } from './dom';
@@ -13,25 +14,12 @@ export interface LocatedField {
   readonly readOnly: boolean;
 }
 
-/**
- * The controls a support form is made of, in both renderings (portal-facts: C):
- * Fluent UI v8 in the React view, Knockout in the classic blade.
- */
-const CONTROL_SELECTOR = [
-  'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"])',
-  'textarea',
-  'select',
-  '.ms-Dropdown', // Fluent v8 Dropdown (portal-facts: C)
-  '[role="combobox"]', // Fluent and Knockout dropdowns
-  '[role="radiogroup"]', // Fluent ChoiceGroup, Knockout li[role=radio] lists
-].join(',');
-
-/** Knockout labels are not tied to their control; the control sits in the same row (portal-facts: C). */
-const KNOCKOUT_LABEL = '.azc-form-label';
-const KNOCKOUT_CONTROL_HOST = '.fxc-weave-pccontrol';
+const CONTROL_SELECTOR = SUPPORT_FORM_SELECTORS.control;
+const KNOCKOUT_LABEL = SUPPORT_FORM_SELECTORS.knockoutLabel;
+const KNOCKOUT_CONTROL_HOST = SUPPORT_FORM_SELECTORS.knockoutControlHost;
 
 function controlKind(element: HTMLElement): ControlKind {
-  if (element.classList.contains('ms-Dropdown')) return 'fluent-dropdown';
+  if (element.classList.contains(SUPPORT_FORM_SELECTORS.fluentDropdownClass)) return 'fluent-dropdown';
   if (element.getAttribute('role') === 'radiogroup') return 'radio-group';
   if (element.tagName === 'SELECT') return 'native-select';
   if (isEditableCombobox(element)) return 'combobox';
@@ -87,7 +75,7 @@ interface Candidate {
  */
 function nameCandidates(element: HTMLElement): string[] {
   const names = [accessibleName(element)];
-  const shownValue = textOf(element.querySelector('.ms-Dropdown-title, .azc-dropdown-value'));
+  const shownValue = textOf(element.querySelector(SUPPORT_FORM_SELECTORS.shownValue));
   if (shownValue && names[0]?.endsWith(shownValue)) names.push(names[0].slice(0, -shownValue.length));
   const firstLabelId = element.getAttribute('aria-labelledby')?.split(/\s+/)[0];
   const labelElement = firstLabelId ? element.ownerDocument.getElementById(firstLabelId) : null;

@@ -1,5 +1,6 @@
 import type { SupportFormKind } from '../model/form';
 import { readComboboxValue } from './combobox';
+import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import { textOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
 import { isMarketplaceProduct } from './marketplace';
@@ -37,7 +38,7 @@ export function readControlValue(field: Pick<LocatedField, 'element' | 'control'
     }
     case 'fluent-dropdown':
     case 'knockout-dropdown': {
-      const title = element.querySelector('.ms-Dropdown-title, .azc-dropdown-value') ?? element;
+      const title = element.querySelector(SUPPORT_FORM_SELECTORS.shownValue) ?? element;
       if (PLACEHOLDER_CLASSES.some((name) => title.classList.contains(name))) return '';
       // Fluent v9's Dropdown button shows its placeholder as plain text (no class says so).
       const shown = textOf(title);
@@ -49,7 +50,7 @@ export function readControlValue(field: Pick<LocatedField, 'element' | 'control'
         const label = checkedInput.labels?.[0] ?? element.querySelector(`label[for="${checkedInput.id}"]`);
         return textOf(label) || checkedInput.value;
       }
-      return textOf(element.querySelector('[role="radio"][aria-checked="true"]'));
+      return textOf(element.querySelector(SUPPORT_FORM_SELECTORS.checkedAriaRadio));
     }
   }
 }

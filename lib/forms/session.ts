@@ -1,5 +1,5 @@
 import type { SupportFormKind } from '../model/form';
-import type { FillAction } from '../rules/types';
+import type { FillAction } from '../model/form';
 import type { ContactDetails } from '../settings/schema';
 import { buildContactPlan, buildPlanSelection, type FillPlan } from './plans';
 import { FIELD_IDS, type FieldId } from '../model/form';

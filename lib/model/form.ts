@@ -47,3 +47,6 @@ export interface FormState {
   /** True when the chosen product is recognisably a commercial-marketplace offer. */
   readonly marketplaceProduct?: boolean;
 }
+
+/** The fills a fix button or the popup can ask for. */
+export type FillAction = 'fill-contact' | 'select-csp-plan' | 'select-own-plan';

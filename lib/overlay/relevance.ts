@@ -1,50 +1,6 @@
-/**
- * Which DOM changes can change what the content script reports: form controls, their labels
- * and the portal header. Everything else (the portal's own churn) is ignored cheaply, so the
- * content script costs nothing while the page animates.
- */
-export const RELEVANT_SELECTOR = [
-  'input',
-  'select',
-  'textarea',
-  'label',
-  'form',
-  'iframe',
-  '[role="combobox"]',
-  '[role="listbox"]',
-  '[role="option"]',
-  '[role="radio"]',
-  '[role="radiogroup"]',
-  '[role="treeitem"]',
-  '[role="dialog"]',
-  '.ms-Dropdown',
-  '.ms-Dropdown-title',
-  '.azc-form-label',
-  '.fxc-weave-pccontrol',
-  '.fxs-topbar',
-  '.fxs-avatarmenu-tenant',
-  '.fxs-avatarmenu-username',
-  '.fxs-menu-account',
-  '.fxs-settings-currentdirectoryname',
-].join(',');
+import { THEME_HOLDERS, RELEVANT_SELECTOR, WATCHED_CONTAINERS } from '../portals/selectors';
 
-/** Text or attribute changes count only inside these: a label, a control's shown value, the header. */
-export const WATCHED_CONTAINERS = [
-  'label',
-  'option',
-  'select',
-  'input',
-  'textarea',
-  '[role="combobox"]',
-  '[role="option"]',
-  '[role="radio"]',
-  '[role="treeitem"]',
-  '.ms-Dropdown',
-  '.azc-form-label',
-  '.fxc-weave-pccontrol',
-  '.fxs-topbar',
-  '.fxs-settings-currentdirectoryname',
-].join(',');
+export { DETAIL_ROOT_SELECTOR, RELEVANT_SELECTOR, THEME_ROOT_SELECTOR, WATCHED_CONTAINERS } from '../portals/selectors';
 
 /** Attributes whose changes can alter a control's state, a label or the header. */
 export const WATCHED_ATTRIBUTES = [
@@ -60,15 +16,6 @@ export const WATCHED_ATTRIBUTES = [
   'hidden',
   'value',
 ] as const;
-
-/** Where attribute and text changes are watched besides the support form: the portal header. */
-export const DETAIL_ROOT_SELECTOR = ['.fxs-topbar', '.fxs-settings-currentdirectoryname'].join(',');
-
-/** Elements whose own class names carry the portal theme (watched without their subtree). */
-export const THEME_ROOT_SELECTOR = '.fxs-portal';
-
-/** The portal shell's theme class lives on these (portal-facts: .fxs-mode-dark/.fxs-mode-light, C). */
-const THEME_HOLDERS = '.fxs-portal, .fxs-mode-dark, .fxs-mode-light, body, html';
 
 interface RecordLike {
   readonly type: string;

@@ -1,3 +1,5 @@
+import { FINGERPRINT_CLASSES } from '../portals/selectors';
+
 /**
  * Watching a whole portal document for new forms and headers costs the page time for every
  * mutation it makes (Chromium builds a record for each, relevant or not). Portals animate
@@ -39,8 +41,6 @@ export class ChurnMeter {
 // Few collections on purpose: each costs a walk of the page after a mutation. Every support form
 // has text inputs or a text area; the header's own changes are watched where it is.
 const FINGERPRINT_TAGS = ['input', 'textarea', 'iframe'] as const;
-/** Class names of the Azure shell and its controls (portal-facts: .fxs-topbar B, the rest C). */
-const FINGERPRINT_CLASSES = ['fxs-topbar', 'ms-Dropdown', 'azc-form-label'] as const;
 
 /**
  * A function that sums up the document's form-and-header structure in a short string. It reads

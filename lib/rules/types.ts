@@ -1,13 +1,10 @@
 import type { TenantContext } from '../context/types';
-import type { FieldId, FormState } from '../model/form';
+import type { FieldId, FillAction, FormState } from '../model/form';
 import type { TitledKey } from '../i18n/keys';
 import type { PageInfo } from '../portals/types';
 import type { Customer, Settings } from '../settings/schema';
 
 export type Severity = 'blocker' | 'warning' | 'info';
-
-/** The overlay's one-click fixes (overlay contract in shared/design.md). */
-export type FillAction = 'fill-contact' | 'select-csp-plan' | 'select-own-plan';
 
 export type LinkTarget =
   | 'partner-center-customers'

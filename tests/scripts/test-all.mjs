@@ -38,6 +38,7 @@ try {
 }
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('format', 'npx', ['prettier', '--check', '.']);
+step('lint: lib layers', 'node', ['tests/scripts/lib-layers.mjs']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 // The build comes before the unit stage: tests/unit/build reads the built manifest and bundles.
 const built = run('build', 'npx', ['wxt', 'build']);

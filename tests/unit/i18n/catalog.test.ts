@@ -13,7 +13,8 @@ import type { PortalId } from '../../../lib/portals/types';
 import { MANUAL_CHECK_IDS, type AutoCheckId, type ChecklistStatus } from '../../../lib/rules/checklist';
 import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
-import type { Facts, FillAction, LinkTarget } from '../../../lib/rules/types';
+import type { FillAction } from '../../../lib/model/form';
+import type { Facts, LinkTarget } from '../../../lib/rules/types';
 import { DIRECT_SUBSCRIPTIONS, GDAP_STATUSES, PREFILL_MODES, PROGRAM_ROLES } from '../../../lib/settings/schema';
 import { situation } from '../rules/facts-builder';
 

@@ -1,27 +1,4 @@
-/**
- * Where the Azure portal shows the signed-in directory. Each alternative says where it was seen,
- * with its evidence level from shared/portal-facts.md.
- */
-export const AZURE_HEADER_SELECTORS = {
-  /** The top bar that holds the account control. B: two public extensions use it today. */
-  topbar: '.fxs-topbar',
-  /** Directory display name, e.g. "CONTOSO" or "Contoso (contoso.onmicrosoft.com)". B: same two extensions. */
-  tenantName: ['.fxs-avatarmenu-tenant'],
-  /** The signed-in user, often the UPN. B: same two extensions. */
-  username: ['.fxs-avatarmenu-username'],
-  /**
-   * Elements whose multi-line `title` has a line ending in "(<tenant GUID>)", tried in order.
-   * - `.fxs-avatarmenu-header`: B−, a public extension reads the directory from its title;
-   * - `#fxs-avatarmenu-button`: B, public tools read the account's title or aria-label there;
-   * - `button.fxs-menu-account` (class list `fxs-dropmenu-button fxs-popup-button fxs-menu-account`): B.
-   */
-  accountButton: ['.fxs-avatarmenu-header', '#fxs-avatarmenu-button', 'button.fxs-menu-account'],
-  /** Current directory in the settings blade. C: one public source. */
-  directoryName: ['.fxs-settings-currentdirectoryname'],
-} as const;
-
-/** Shell theme classes. C: seen in one public source. */
-export const AZURE_THEME_SELECTORS = { dark: '.fxs-mode-dark', light: '.fxs-mode-light' } as const;
+// The Microsoft 365 admin center shell: where its header names the organisation.
 
 /** How to read the admin center's org name from one element. */
 export interface OrgNameReader {
