@@ -15,6 +15,7 @@ const LAYERS = [
   ['rules'], // findings and the checklist
   ['tabs'], // per-tab state and the verdict
   ['overlay', 'popup'], // what the overlay and the popup show
+  ['store', 'release'], // the store listing and privacy texts, the release key: generated from all below
 ];
 
 const folders = (names) => `^lib/(${names.join('|')})/`;
@@ -39,6 +40,13 @@ const layerRules = LAYERS.flatMap((level, index) => {
 module.exports = {
   forbidden: [
     ...layerRules,
+    {
+      name: 'lib-folder-in-a-layer',
+      comment: 'Every folder of lib/ has its place in LAYERS, so a new folder cannot escape the layer rules.',
+      severity: 'error',
+      from: { path: '^lib/', pathNot: folders(LAYERS.flat()) },
+      to: {},
+    },
     {
       name: 'lib-is-pure',
       comment: 'lib/ must not depend on entrypoints/ or components/ (eslint also forbids browser APIs there).',

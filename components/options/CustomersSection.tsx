@@ -5,6 +5,7 @@ import { t } from '../platform/i18n';
 import { SelectInput, TextInput } from './fields';
 import { useOptionsStore } from './store';
 import { useShallow } from 'zustand/react/shallow';
+import { displayText } from '../../lib/text/clean';
 
 const PAGE_SIZE = 50;
 
@@ -235,7 +236,7 @@ export function CustomersSection() {
             ) : (
               <tr key={customer.tenantId} data-tenant={customer.tenantId}>
                 <td>
-                  <bdi>{customer.name}</bdi>
+                  <bdi>{displayText(customer.name)}</bdi>
                 </td>
                 <td className="mono">{customer.tenantId}</td>
                 <td>{customer.domains.join(', ')}</td>

@@ -6,6 +6,7 @@ import { useOptionsStore } from './store';
 export function DiagnosticsSection() {
   const problems = useOptionsStore((state) => state.problems);
   const recovery = useOptionsStore((state) => state.recovery);
+  const forget = useOptionsStore((state) => state.forget);
   return (
     <section aria-labelledby="diagnostics-heading" className="section" data-testid="settings-diagnostics">
       <h2 id="diagnostics-heading">{t('options_diagnostics')}</h2>
@@ -29,6 +30,9 @@ export function DiagnosticsSection() {
             onClick={() => void navigator.clipboard.writeText(JSON.stringify(recovery.raw, null, 2))}
           >
             {t('options_copy_raw')}
+          </button>{' '}
+          <button type="button" className="link" onClick={() => void forget('recovery')} data-testid="forget-recovery">
+            {t('options_forget_copy')}
           </button>
         </details>
       ) : null}

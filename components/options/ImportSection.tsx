@@ -5,10 +5,12 @@ import {
   type CustomerImportPreview,
 } from '../../lib/settings/customer-csv';
 import { exportSettings, parseSettingsImport, type ImportResult } from '../../lib/settings/import-export';
+import { importTooLarge } from '../../lib/settings/import-limits';
 import { isLocked } from '../../lib/settings/resolve';
 import { t, tr } from '../platform/i18n';
 import { isDirty, useOptionsStore } from './store';
 import { useShallow } from 'zustand/react/shallow';
+import { displayText } from '../../lib/text/clean';
 
 function readFile(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -70,7 +72,7 @@ function CsvPreview({
           <ul>
             {shown(preview.toAdd).map((customer) => (
               <li key={customer.tenantId}>
-                <bdi>{customer.name}</bdi> · {customer.tenantId}
+                <bdi>{displayText(customer.name)}</bdi> · {customer.tenantId}
               </li>
             ))}
           </ul>
@@ -82,7 +84,7 @@ function CsvPreview({
           <ul data-testid="csv-updates">
             {shown(preview.toUpdate).map((update) => (
               <li key={update.after.tenantId}>
-                <bdi>{update.before.name}</bdi> · {update.after.tenantId}
+                <bdi>{displayText(update.before.name)}</bdi> · {update.after.tenantId}
                 {update.name ? (
                   <>
                     {' · '}
@@ -187,18 +189,20 @@ function JsonPreview({
 }
 
 export function ImportSection() {
-  const { saved, customers, locks, edit, importSettings, restore, backupSavedAt, unsavedEdits } = useOptionsStore(
-    useShallow((state) => ({
-      saved: state.saved,
-      customers: state.draft.customers,
-      locks: state.locks,
-      edit: state.edit,
-      importSettings: state.importSettings,
-      restore: state.restore,
-      backupSavedAt: state.backupSavedAt,
-      unsavedEdits: isDirty(state),
-    })),
-  );
+  const { saved, customers, locks, edit, importSettings, restore, forget, backupSavedAt, unsavedEdits } =
+    useOptionsStore(
+      useShallow((state) => ({
+        saved: state.saved,
+        customers: state.draft.customers,
+        locks: state.locks,
+        edit: state.edit,
+        importSettings: state.importSettings,
+        restore: state.restore,
+        forget: state.forget,
+        backupSavedAt: state.backupSavedAt,
+        unsavedEdits: isDirty(state),
+      })),
+    );
   const [csv, setCsv] = useState<CustomerImportPreview | null>(null);
   const [json, setJson] = useState<ImportResult | null>(null);
   const customersLocked = isLocked({ locks }, 'customers');
@@ -227,7 +231,11 @@ export function ImportSection() {
         onChange={async (event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) setCsv(previewCustomerImport(await readFile(file), customers));
+          if (!file) return;
+          // A file over the limit is not even read: the message says so, and nothing changes.
+          const tooLarge = importTooLarge(file.size);
+          if (tooLarge) setCsv({ toAdd: [], toUpdate: [], unchanged: [], rejected: [], errors: [tooLarge] });
+          else setCsv(previewCustomerImport(await readFile(file), customers));
         }}
       />
       {csv ? (
@@ -255,7 +263,9 @@ export function ImportSection() {
           onChange={async (event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) setJson(parseSettingsImport(await readFile(file), saved));
+            if (!file) return;
+            const tooLarge = importTooLarge(file.size);
+            setJson(tooLarge ? { ok: false, errors: [tooLarge] } : parseSettingsImport(await readFile(file), saved));
           }}
         />
       </div>
@@ -275,6 +285,9 @@ export function ImportSection() {
           {t('options_backup_from', [new Date(backupSavedAt).toLocaleString()])}{' '}
           <button type="button" className="link" onClick={() => void restore()} data-testid="restore-backup">
             {t('options_restore_backup')}
+          </button>{' '}
+          <button type="button" className="link" onClick={() => void forget('backup')} data-testid="forget-backup">
+            {t('options_forget_copy')}
           </button>
         </p>
       ) : null}

@@ -115,6 +115,12 @@ export function OptionsApp() {
           <DiagnosticsSection />
         </>
       )}
+      <footer className="privacy-link">
+        {/* The extension's own page (entrypoints/privacy): no network, no new permission. */}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-link">
+          {t('options_privacy_link')}
+        </a>
+      </footer>
     </main>
   );
 }

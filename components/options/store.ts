@@ -1,8 +1,12 @@
 import { create } from 'zustand';
 import type { SettingsProblem } from '../../lib/settings/resolve';
+import { removedTenantIds } from '../../lib/settings/forget';
 import { settingsSchema, TOP_LEVEL_KEYS, type Settings, type TopLevelKey } from '../../lib/settings/schema';
 import {
   backupInfo,
+  discardBackup,
+  discardRecovery,
+  forgetCustomers,
   loadEffectiveSettings,
   loadLocalSettings,
   recoveryData,
@@ -34,6 +38,8 @@ interface OptionsState {
   save(): Promise<void>;
   importSettings(next: Settings): Promise<void>;
   restore(): Promise<void>;
+  /** Deletes the backup, or the data kept for recovery. */
+  forget(what: 'backup' | 'recovery'): Promise<void>;
 }
 
 export function validate(draft: unknown): FieldErrors {
@@ -130,7 +136,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     set({ ...afterEdit(get(), draft), status: 'idle' });
   },
   async save() {
-    const { draft } = get();
+    const { draft, saved: before } = get();
     const errors = validate(draft);
     if (Object.keys(errors).length > 0) {
       set({ errors, status: 'invalid' });
@@ -139,6 +145,9 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     set({ status: 'saving' });
     try {
       const saved = await saveLocalSettings(draft);
+      // A deleted customer goes from the backup and the recovery copy too, not only the settings.
+      await forgetCustomers(removedTenantIds(before.customers, saved.customers));
+      const [backup, recovery] = await Promise.all([backupInfo(), recoveryData()]);
       const effective = await loadEffectiveSettings({ waitForPolicy: false });
       set({
         saved,
@@ -148,6 +157,8 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
         effective: effective.settings,
         locks: effective.locks,
         problems: effective.problems,
+        backupSavedAt: backup?.savedAt ?? null,
+        recovery,
         status: 'saved',
       });
     } catch {
@@ -160,6 +171,14 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       await replaceWithImport(next);
       await get().load();
       set({ status: 'saved' });
+    } catch {
+      set({ status: 'failed' });
+    }
+  },
+  async forget(what) {
+    try {
+      await (what === 'backup' ? discardBackup() : discardRecovery());
+      set(what === 'backup' ? { backupSavedAt: null } : { recovery: null });
     } catch {
       set({ status: 'failed' });
     }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { withoutCustomers } from '../../lib/settings/forget';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../lib/settings/migrations';
 import { resolveSettings, summarize, type EffectiveSettings, type SettingsProblem } from '../../lib/settings/resolve';
 import {
@@ -180,6 +181,40 @@ export async function restoreBackup(): Promise<boolean> {
   await saveLocalSettings(backup.settings);
   await backupItem.setValue(null);
   return true;
+}
+
+/**
+ * Removes deleted customers from every copy of the settings the extension keeps: the last valid
+ * settings, the backup from before the last import and the data kept for recovery. Called after
+ * the user deleted customers and saved, so a deleted customer lives on nowhere.
+ */
+export async function forgetCustomers(tenantIds: ReadonlySet<string>): Promise<void> {
+  if (tenantIds.size === 0) return;
+  const [lastGood, backup, recovery] = await Promise.all([
+    lastGoodItem.getValue(),
+    backupItem.getValue(),
+    recoveryItem.getValue(),
+  ]);
+  const writes: Promise<unknown>[] = [];
+  const lastGoodAfter = withoutCustomers(lastGood, tenantIds);
+  if (lastGoodAfter !== lastGood) writes.push(lastGoodItem.setValue(lastGoodAfter));
+  const backupAfter = backup && withoutCustomers(backup.settings, tenantIds);
+  if (backup && backupAfter !== backup.settings)
+    writes.push(backupItem.setValue({ ...backup, settings: backupAfter! }));
+  const recoveryAfter = recovery && withoutCustomers(recovery.raw, tenantIds);
+  if (recovery && recoveryAfter !== recovery.raw)
+    writes.push(recoveryItem.setValue({ ...recovery, raw: recoveryAfter }));
+  await Promise.all(writes);
+}
+
+/** Deletes the backup from before the last import (the user chose to forget it). */
+export async function discardBackup(): Promise<void> {
+  await backupItem.setValue(null);
+}
+
+/** Deletes the damaged data kept for recovery (the user chose to forget it). */
+export async function discardRecovery(): Promise<void> {
+  await recoveryItem.setValue(null);
 }
 
 export async function backupInfo(): Promise<{ savedAt: number } | null> {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { buildDiagnostics } from '../../lib/popup/diagnostics';
+import { installSalt } from '../platform/diagnostics-salt';
 import { t } from '../platform/i18n';
 import type { TabView } from '../platform/messaging';
 
@@ -26,6 +27,7 @@ export function Diagnostics({ view, customers }: { view: TabView; customers: num
         fieldsFound: view.fieldsFound,
         settingsProblems: view.settingsProblems,
         customers,
+        installSalt: await installSalt(),
       },
       sha256Short,
     );

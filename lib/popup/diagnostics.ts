@@ -5,6 +5,26 @@ import type { TabVerdict } from '../tabs/verdict';
 /** Hashes a value to a short, stable token (the caller supplies SHA-256, e.g. crypto.subtle). */
 export type Hasher = (value: string) => Promise<string>;
 
+/**
+ * A tenant ID is a public GUID: hashed alone, anyone could hash a list of known tenant IDs and
+ * match a report to a tenant. Hashed with a random salt kept only in this browser profile
+ * (generated once, never exported or sent), the token still tells two reports of one install
+ * apart, but can't be matched to a tenant without that salt.
+ */
+export function saltedTenantInput(salt: string, tenantId: string): string {
+  return `pcg-diagnostics:${salt}:${tenantId.toLowerCase()}`;
+}
+
+/** A fresh install salt: 128 random bits as hex. `random` fills the bytes (crypto.getRandomValues). */
+export function newInstallSalt(random: (bytes: Uint8Array) => Uint8Array): string {
+  return [...random(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A usable salt is at least 128 bits of hex; anything else (missing, damaged) is replaced. */
+export function isInstallSalt(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{32,}$/.test(value);
+}
+
 export interface DiagnosticsInput {
   readonly extensionVersion: string;
   readonly browser: string;
@@ -13,6 +33,8 @@ export interface DiagnosticsInput {
   readonly fieldsFound: readonly string[];
   readonly settingsProblems: number;
   readonly customers: number;
+  /** This install's random salt for the tenant hash (see saltedTenantInput). */
+  readonly installSalt: string;
 }
 
 /**
@@ -120,9 +142,10 @@ export function redactUrl(url: string | undefined): string {
 /**
  * A report for telling us a portal page changed: which portal, page and fields were recognised
  * and which signals were seen. It holds no names, email addresses, phone numbers, tenant names or
- * domains; tenant IDs appear only hashed.
+ * domains; tenant IDs appear only hashed with the install's salt.
  */
 export async function buildDiagnostics(input: DiagnosticsInput, hash: Hasher): Promise<string> {
+  if (!isInstallSalt(input.installSalt)) throw new Error('diagnostics: no install salt');
   const context = input.verdict?.context;
   const frames = Object.values(input.state?.frames ?? {});
   const report = {
@@ -135,7 +158,7 @@ export async function buildDiagnostics(input: DiagnosticsInput, hash: Hasher): P
           kind: context.kind,
           confidence: context.confidence,
           delegated: Boolean(context.delegated),
-          tenantIdHash: context.tenant?.id ? await hash(context.tenant.id) : null,
+          tenantIdHash: context.tenant?.id ? await hash(saltedTenantInput(input.installSalt, context.tenant.id)) : null,
           evidence: context.evidence.map((item) => `${item.source}:${item.verdict}`),
         }
       : null,

@@ -1,6 +1,8 @@
 import { knownKeyOr } from '../i18n/keys';
 import Papa from 'papaparse';
 import type { MessageRef } from '../i18n/types';
+import { cleanName } from '../text/clean';
+import { textTooLarge } from './import-limits';
 import { customerSchema, type Customer } from './schema';
 
 /**
@@ -108,6 +110,8 @@ function readRows(text: string, parseOptions: Papa.ParseConfig): CsvRow[] {
  * anything. Every row lands somewhere: a row that is not clean is rejected with its reasons.
  */
 export function previewCustomerImport(csvText: string, existing: readonly Customer[]): CustomerImportPreview {
+  const tooLarge = textTooLarge(csvText);
+  if (tooLarge) return { toAdd: [], toUpdate: [], unchanged: [], rejected: [], errors: [tooLarge] };
   const text = csvText.replace(/^\uFEFF/, '');
   const parseOptions: Papa.ParseConfig = {
     header: true,
@@ -142,7 +146,8 @@ export function previewCustomerImport(csvText: string, existing: readonly Custom
     const tenantId = (row[idColumn] ?? '').trim().toLowerCase();
     const candidate = {
       ...(byId.get(tenantId) ?? {}),
-      name: (row[nameColumn] ?? '').trim(),
+      // Names are stored and shown cleaned: no bidi controls or other control characters.
+      name: cleanName(row[nameColumn]),
       tenantId,
       domains: mergeDomains(byId.get(tenantId)?.domains ?? [], domainColumn ? splitDomains(row[domainColumn]) : []),
     };

@@ -1,6 +1,8 @@
 import { knownKeyOr } from '../i18n/keys';
 import type { MessageRef } from '../i18n/types';
 import { SETTINGS_VERSION, migrateSettings } from './migrations';
+import { cleanName } from '../text/clean';
+import { textTooLarge } from './import-limits';
 import { settingsSchema, type Customer, type Settings } from './schema';
 
 /** Marks an exported file as ours, with the format version it was written in. */
@@ -67,6 +69,8 @@ export function diffSettings(before: Settings, after: Settings): SettingsDiff {
  * export format (any version up to ours, migrated) and a bare settings object.
  */
 export function parseSettingsImport(text: string, current: Settings): ImportResult {
+  const tooLarge = textTooLarge(text);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -103,5 +107,10 @@ export function parseSettingsImport(text: string, current: Settings): ImportResu
       })),
     };
   }
-  return { ok: true, settings: parsed.data, diff: diffSettings(current, parsed.data) };
+  // Customer names are stored and shown cleaned, as from a CSV import.
+  const settings: Settings = {
+    ...parsed.data,
+    customers: parsed.data.customers.map((customer) => ({ ...customer, name: cleanName(customer.name) })),
+  };
+  return { ok: true, settings, diff: diffSettings(current, settings) };
 }

@@ -6,8 +6,13 @@
 //
 // `--check` is the smoke test `npm test` runs: a few stops, headless, on the existing build,
 // screenshots to tests/.tmp/demo/, and a JSON report of passed and failed stops.
+//
+// The tour and its helpers are exported for tests/scripts/store-assets.mjs, which photographs
+// the same stops for the store listing.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startReplicaServer } from '../replicas/server.mjs';
 import { configureExtension, launchExtensionBrowser, tabIdOf } from './browser.mjs';
 
@@ -15,15 +20,15 @@ const CHECK = process.argv.includes('--check');
 const OUTPUT = CHECK ? 'tests/.tmp/demo' : '.output/demo';
 const CHECK_REPORT = 'tests/.tmp/demo-check.json';
 /** How long a stop may take to show the overlay: the late-header and frame stops need a few seconds. */
-const OVERLAY_TIMEOUT_MS = 20_000;
-const SUPPORT = '#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
+export const OVERLAY_TIMEOUT_MS = 20_000;
+export const SUPPORT = '#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 
 /**
  * The demo tour: each stop shows one situation the extension handles. `context` is the kind the
  * top frame's banner must show, `findings` that a frame must show at least one finding, and
  * `check` marks the stops the smoke test visits.
  */
-const TOUR = [
+export const TOUR = [
   {
     name: 'partner-center',
     title: 'Partner Center customer list',
@@ -79,7 +84,7 @@ function firstLine(error) {
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
-function build() {
+export function build() {
   console.log('Building the extension (wxt build)…');
   const result = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -118,7 +123,7 @@ function shows(stop, frames) {
 }
 
 /** Waits for the overlay's context banner (and what else the stop expects) to render, up to a timeout. */
-async function waitForOverlay(page, stop) {
+export async function waitForOverlay(page, stop) {
   const deadline = Date.now() + OVERLAY_TIMEOUT_MS;
   let frames = await overlayState(page);
   while (!shows(stop, frames) && Date.now() < deadline) {
@@ -209,43 +214,50 @@ async function launch(port) {
   return { browser: await launchExtensionBrowser({ port, headless: true }), headed: false };
 }
 
-if (!CHECK) build();
-const server = await startReplicaServer({ port: Number(process.env.PORT ?? 0) });
-const { browser, headed } = await launch(server.port);
-await configureExtension(browser, JSON.parse(readFileSync('tests/fixtures/scenario-settings.json', 'utf8')));
-console.log(`Replica portals served on 127.0.0.1:${server.port}; extension ${browser.extensionId} loaded.`);
+/** The demo itself, when this file is run (not when the store-assets script imports the tour). */
+async function main() {
+  if (!CHECK) build();
+  const server = await startReplicaServer({ port: Number(process.env.PORT ?? 0) });
+  const { browser, headed } = await launch(server.port);
+  await configureExtension(browser, JSON.parse(readFileSync('tests/fixtures/scenario-settings.json', 'utf8')));
+  console.log(`Replica portals served on 127.0.0.1:${server.port}; extension ${browser.extensionId} loaded.`);
 
-if (headed) {
-  for (const stop of TOUR) await (await browser.context.newPage()).goto(stop.url);
-  console.log('Chromium is open on the demo portals. Press Ctrl+C to stop.');
-  const stop = async () => {
+  if (headed) {
+    for (const stop of TOUR) await (await browser.context.newPage()).goto(stop.url);
+    console.log('Chromium is open on the demo portals. Press Ctrl+C to stop.');
+    const stop = async () => {
+      await browser.close();
+      await server.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    browser.context.on('close', stop);
+  } else {
+    const stops = CHECK ? TOUR.filter((stop) => stop.check) : TOUR;
+    const problems = await runHeadlessTour(browser, stops).catch((error) => [
+      { stop: null, message: firstLine(error) },
+    ]);
     await browser.close();
     await server.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  browser.context.on('close', stop);
-} else {
-  const stops = CHECK ? TOUR.filter((stop) => stop.check) : TOUR;
-  const problems = await runHeadlessTour(browser, stops).catch((error) => [{ stop: null, message: firstLine(error) }]);
-  await browser.close();
-  await server.close();
-  if (CHECK) {
-    // One test per stop; a tour that broke off outside any stop fails as a whole.
-    const crashed = problems.some((problem) => problem.stop === null);
-    const failedStops = new Set(problems.map((problem) => problem.stop));
-    const passed = crashed ? 0 : stops.filter((stop) => !failedStops.has(stop.name)).length;
-    mkdirSync('tests/.tmp', { recursive: true });
-    writeFileSync(
-      CHECK_REPORT,
-      JSON.stringify({ numPassedTests: passed, numFailedTests: crashed ? 1 : failedStops.size, problems }, null, 2),
-    );
+    if (CHECK) {
+      // One test per stop; a tour that broke off outside any stop fails as a whole.
+      const crashed = problems.some((problem) => problem.stop === null);
+      const failedStops = new Set(problems.map((problem) => problem.stop));
+      const passed = crashed ? 0 : stops.filter((stop) => !failedStops.has(stop.name)).length;
+      mkdirSync('tests/.tmp', { recursive: true });
+      writeFileSync(
+        CHECK_REPORT,
+        JSON.stringify({ numPassedTests: passed, numFailedTests: crashed ? 1 : failedStops.size, problems }, null, 2),
+      );
+    }
+    if (problems.length > 0) {
+      console.error(`\nDemo FAILED: ${problems.length} problem(s):`);
+      for (const { stop, message } of problems) console.error(`  - ${stop ?? 'tour'}: ${message}`);
+      console.error(`Screenshots so far are in ${OUTPUT}/.`);
+      process.exit(1);
+    }
+    console.log(`\nDemo done: screenshots in ${OUTPUT}/`);
   }
-  if (problems.length > 0) {
-    console.error(`\nDemo FAILED: ${problems.length} problem(s):`);
-    for (const { stop, message } of problems) console.error(`  - ${stop ?? 'tour'}: ${message}`);
-    console.error(`Screenshots so far are in ${OUTPUT}/.`);
-    process.exit(1);
-  }
-  console.log(`\nDemo done: screenshots in ${OUTPUT}/`);
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -49,6 +49,8 @@ if (built && !failedSteps.includes('chromium')) {
   if (existsSync('tests/bench/run.mjs')) step('benchmark check', 'node', ['tests/bench/run.mjs', '--check']);
   // The demo `npm start` runs, in short: each stop must show the overlay, each screenshot must be written.
   step('demo smoke', 'node', ['tests/scripts/demo.mjs', '--check']);
+  // The release zips, checked by what `npm run zip` ends with (tests/scripts/zip-check.mjs).
+  step('release zips', 'npm', ['run', 'zip']);
 }
 
 const reports = Object.fromEntries(Object.entries(RUNNER_REPORTS).map(([step, path]) => [step, readReport(path)]));

@@ -3,8 +3,8 @@ import type { MessageTable } from '../types';
 export const coreMessages = {
   extName: { en: 'Partner Context Guard', nl: 'Partner Context Guard' },
   extDescription: {
-    en: 'Shows which Microsoft tenant you are acting in and guards CSP support requests in the Azure portal, Entra, Intune, Microsoft 365 admin and Partner Center.',
-    nl: 'Toont in welke Microsoft-tenant u werkt en bewaakt CSP-ondersteuningsaanvragen in de Azure-portal, Entra, Intune, het Microsoft 365-beheercentrum en Partner Center.',
+    en: 'Shows which Microsoft tenant you are in and guards CSP support requests in Azure, Entra, Intune, Microsoft 365 and Partner Center.',
+    nl: 'Toont in welke Microsoft-tenant u werkt en bewaakt CSP-supportaanvragen in Azure, Entra, Intune, Microsoft 365 en Partner Center.',
   },
   portal_azure: { en: 'Azure portal', nl: 'Azure-portal' },
   portal_azure_gov: { en: 'Azure Government portal', nl: 'Azure Government-portal' },

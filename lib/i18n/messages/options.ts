@@ -206,6 +206,12 @@ export const optionsMessages = {
     nl: 'Voor de laatste import is een back-up van $1 bewaard.',
   },
   options_restore_backup: { en: 'Restore it', nl: 'Terugzetten' },
+  options_forget_copy: { en: 'Delete this copy', nl: 'Deze kopie verwijderen' },
+  options_import_too_large: {
+    en: 'This file is $1 MB; imports are limited to $2 MB. Nothing was changed.',
+    nl: 'Dit bestand is $1 MB; importeren kan tot $2 MB. Er is niets gewijzigd.',
+  },
+  options_privacy_link: { en: 'Privacy policy', nl: 'Privacybeleid' },
   options_close: { en: 'Close', nl: 'Sluiten' },
   options_diagnostics: { en: 'Diagnostics', nl: 'Diagnose' },
   options_no_problems: {

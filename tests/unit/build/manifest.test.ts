@@ -103,8 +103,10 @@ describe('the built manifest', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('has a fixed key and icons', () => {
+  it('has a fixed key, the version of package.json, and icons', () => {
     expect(manifest.key).toMatch(/^MIIB/);
+    const pkg = JSON.parse(readFileSync(join(EXTENSION_DIR, '../../package.json'), 'utf8')) as { version: string };
+    expect((manifest as { version?: string }).version).toBe(pkg.version);
     expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
   });
 

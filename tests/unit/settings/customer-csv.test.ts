@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCustomerImport, previewCustomerImport } from '../../../lib/settings/customer-csv';
 import { settingsSchema } from '../../../lib/settings/schema';
+import { MAX_IMPORT_BYTES } from '../../../lib/settings/import-limits';
 
 const existing = settingsSchema.parse({
   customers: [
@@ -159,5 +160,30 @@ describe('customer CSV line numbers and parse errors', () => {
     expect(preview.rejected).toHaveLength(1);
     expect(preview.rejected[0]!.line).toBe(4);
     expect(preview.rejected[0]!.reasons[0]!.key).toBe('options_import_row_malformed');
+  });
+});
+
+describe('customer CSV import keeps less', () => {
+  it('stores names without bidi controls or other control characters', () => {
+    const csv = [
+      'Microsoft ID,Company name,Primary domain name',
+      'a0000000-0000-4000-8000-0000000000aa,"North\u061cwind \u202eTraders\u202c\u0007",northwind.com',
+    ].join('\n');
+    const preview = previewCustomerImport(csv, []);
+    expect(preview.toAdd.map((customer) => customer.name)).toEqual(['Northwind Traders']);
+  });
+
+  it('refuses a file over 5 MB with a clear message and reads nothing from it', () => {
+    const header = 'Microsoft ID,Company name,Primary domain name\n';
+    const row = 'a0000000-0000-4000-8000-0000000000aa,Northwind Traders,northwind.com\n';
+    const csv = header + row.repeat(Math.ceil(MAX_IMPORT_BYTES / row.length) + 1);
+    const preview = previewCustomerImport(csv, []);
+    expect(preview.toAdd).toEqual([]);
+    expect(preview.errors).toEqual([{ key: 'options_import_too_large', args: ['5.1', '5'] }]);
+  });
+
+  it('counts the size in bytes: 2 million three-byte characters are over the limit', () => {
+    const csv = `Microsoft ID,Company name\na0000000-0000-4000-8000-0000000000aa,${'€'.repeat(2_000_000)}`;
+    expect(previewCustomerImport(csv, []).errors[0]?.key).toBe('options_import_too_large');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, exportSettings, parseSettingsImport } from '../../../lib/settings/import-export';
 import { defaultSettings, settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
+import { MAX_IMPORT_BYTES } from '../../../lib/settings/import-limits';
 
 const current = settingsSchema.parse(scenarioSettings());
 
@@ -53,5 +54,22 @@ describe('JSON import and export', () => {
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string(), (text) => void parseSettingsImport(text, current)));
     fc.assert(fc.property(fc.jsonValue(), (value) => void parseSettingsImport(JSON.stringify(value), current)));
+  });
+});
+
+describe('JSON import keeps less', () => {
+  it('refuses a file over 5 MB with a clear message, before parsing it', () => {
+    const current = settingsSchema.parse(scenarioSettings());
+    const text = JSON.stringify({ partner: { name: 'x'.repeat(MAX_IMPORT_BYTES) } });
+    const result = parseSettingsImport(text, current);
+    expect(result).toEqual({ ok: false, errors: [{ key: 'options_import_too_large', args: ['5.1', '5'] }] });
+  });
+
+  it('cleans imported customer names of bidi and control characters', () => {
+    const current = settingsSchema.parse(scenarioSettings());
+    const next = settingsSchema.parse(scenarioSettings());
+    next.customers[0]!.name = 'Con\u061ctoso \u2067Ltd\u2069\u0000';
+    const result = parseSettingsImport(exportSettings(next), current);
+    expect(result.ok && result.settings.customers[0]!.name).toBe('Contoso Ltd');
   });
 });
