@@ -5,10 +5,19 @@ import { fixLabel } from './finding-texts';
 import { onUserAction } from './trusted';
 
 /** How one field came out of an Undo, as `data-pcg-undo-outcome` names it. */
-export type UndoOutcome = 'restored' | 'cannot-clear' | 'changed-since-fill' | 'not-found' | 'failed';
+export type UndoOutcome = 'restored' | 'cannot-clear' | 'changed-since-fill' | 'not-found' | 'failed' | 'not-filled';
+
+/** Reasons a fill report explains; others show the outcome only. */
+const REASON_TEXTS = {
+  'not-committed': 'overlay_reason_not_committed',
+  'no-option': 'overlay_reason_no_option',
+} as const;
+const reasonText = (reason: string | undefined) =>
+  reason && Object.hasOwn(REASON_TEXTS, reason) ? REASON_TEXTS[reason as keyof typeof REASON_TEXTS] : null;
 
 export function undoOutcomeOf(result: FieldFillResult): UndoOutcome {
   if (result.outcome === 'filled') return 'restored';
+  if (result.reason === 'not-committed') return 'not-filled';
   if (result.outcome === 'not-found') return 'not-found';
   if (result.reason === 'cannot-clear' || result.reason === 'changed-since-fill') return result.reason;
   return 'failed';
@@ -32,10 +41,15 @@ export function FillReport({
       {problems.length > 0 ? (
         <ul>
           {problems.map((result) => (
-            <li key={result.field} data-pcg-fill-outcome={result.outcome}>
+            <li
+              key={result.field}
+              data-pcg-fill-field={result.field}
+              data-pcg-fill-outcome={result.outcome}
+              data-pcg-fill-reason={result.reason}
+            >
               {t('overlay_fill_problem', [
                 t(`forms_field_${result.field}`),
-                t(`overlay_outcome_${underscored(result.outcome)}`),
+                t(reasonText(result.reason) ?? `overlay_outcome_${underscored(result.outcome)}`),
               ])}
             </li>
           ))}

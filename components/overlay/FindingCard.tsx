@@ -13,6 +13,8 @@ export interface FindingCardProps {
   readonly fillsAllowed: boolean;
   /** The customer's tenant ID, for links into Partner Center. */
   readonly customerTenantId?: string;
+  /** The customer's name in the directory: the GDAP list link scrolls to it. */
+  readonly customerName?: string | undefined;
   readonly style?: CSSProperties;
   readonly onFix: (fix: FixRequest) => void;
   readonly onDismiss: () => void;
@@ -24,6 +26,7 @@ export function FindingCard({
   busy,
   fillsAllowed,
   customerTenantId,
+  customerName,
   style,
   onFix,
   onDismiss,
@@ -56,7 +59,9 @@ export function FindingCard({
           </button>
         ) : null}
         {fix?.kind === 'link' ? (
-          <LinkFix link={resolveFixLink({ target: fix.target, message: finding.message, customerTenantId })} />
+          <LinkFix
+            link={resolveFixLink({ target: fix.target, message: finding.message, customerTenantId, customerName })}
+          />
         ) : null}
         {finding.severity !== 'blocker' ? (
           <button

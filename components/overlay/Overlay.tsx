@@ -100,6 +100,7 @@ function FindingsColumn(props: OverlayProps & { findings: readonly Finding[] }) 
         busy={props.busy}
         fillsAllowed={props.view.fill.mode !== 'off'}
         customerTenantId={props.view.verdict.context.customer?.tenantId ?? props.view.verdict.context.tenant?.id}
+        customerName={props.view.verdict.context.customer?.name}
         style={
           inPanel ? undefined : { position: 'absolute', top: placement.top, left: placement.left, width: CARD_WIDTH }
         }

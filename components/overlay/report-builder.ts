@@ -40,8 +40,10 @@ export class ReportBuilder {
     const now = Date.now();
     const url = location.href;
     const page = detectPage(new URL(url));
+    // The admin center's org-name control is a shell signal: only its top frame reads it.
+    const origin = { portal: page?.portal ?? null, top: window.top === window };
     this.signals = keepFirstSeen(this.signals, [
-      ...readPageSignals(document, now),
+      ...readPageSignals(document, now, origin),
       ...(readSignInKeyNames ? signInKeySignals(now) : []),
     ]);
     // On an Azure support page or blade frame the product picker alone marks the form.
@@ -78,10 +80,14 @@ export class ReportBuilder {
 
 /** Only key names: the values are tokens and are never read. */
 function signInKeySignals(now: number): Signal[] {
-  try {
-    return msalSignals(storageKeyNames(window.sessionStorage), now);
-  } catch {
-    // A sandboxed or storage-blocked frame throws a SecurityError on access: no signal, no error.
-    return [];
+  // Entra pages keep tokens in either storage (portal-facts: C), so both are listed.
+  const names: string[] = [];
+  for (const storage of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      names.push(...storageKeyNames(window[storage]));
+    } catch {
+      // A sandboxed or storage-blocked frame throws a SecurityError on access: no signal, no error.
+    }
   }
+  return msalSignals(names, now);
 }

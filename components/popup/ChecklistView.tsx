@@ -14,6 +14,8 @@ export interface ChecklistViewProps {
   readonly prefillMode: PrefillMode;
   /** The tab's tenant, when the context names it: links lead to that customer's pages. */
   readonly customerTenantId?: string | undefined;
+  /** The customer's name in the directory: the GDAP list link scrolls to it. */
+  readonly customerName?: string | undefined;
   readonly onConfirm: (checkId: string, confirmed: boolean) => void;
   readonly onFix: (fix: FixRequest) => void;
   readonly onOpen: (url: string) => void;
@@ -24,6 +26,7 @@ function FixButton({
   reason,
   prefillMode,
   customerTenantId,
+  customerName,
   onFix,
   onOpen,
 }: {
@@ -31,6 +34,7 @@ function FixButton({
   reason: MessageRef;
   prefillMode: PrefillMode;
   customerTenantId: string | undefined;
+  customerName: string | undefined;
   onFix: (fix: FixRequest) => void;
   onOpen: (url: string) => void;
 }) {
@@ -48,7 +52,7 @@ function FixButton({
       </button>
     );
   }
-  const link = resolveFixLink({ target: fix.target, message: reason, customerTenantId });
+  const link = resolveFixLink({ target: fix.target, message: reason, customerTenantId, customerName });
   if (!link) return null;
   const open = () =>
     onOpen(link.kind === 'url' ? link.href : browser.runtime.getURL(optionsPagePath(link.section) as '/options.html'));
@@ -63,6 +67,7 @@ function Item({
   item,
   prefillMode,
   customerTenantId,
+  customerName,
   onConfirm,
   onFix,
   onOpen,
@@ -100,12 +105,35 @@ function Item({
             reason={item.reason}
             prefillMode={prefillMode}
             customerTenantId={customerTenantId}
+            customerName={customerName}
             onFix={onFix}
             onOpen={onOpen}
           />
         ) : null}
       </div>
     </li>
+  );
+}
+
+/** Where the partner follows up on requests filed for customers: Partner Center's service requests (A). */
+function FollowUp({ checklist, onOpen }: { checklist: Checklist; onOpen: (url: string) => void }) {
+  const link = resolveFixLink({ target: 'partner-center-service-requests' });
+  return (
+    <p className="muted" data-pcg-follow-up="">
+      {tr(checklist.followUp)}{' '}
+      {link?.kind === 'url' ? (
+        <a
+          href={link.href}
+          data-pcg-follow-up-link=""
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen(link.href);
+          }}
+        >
+          {t(link.labelKey)}
+        </a>
+      ) : null}
+    </p>
   );
 }
 
@@ -123,7 +151,7 @@ export function ChecklistView({ checklist, ...handlers }: ChecklistViewProps) {
           <Item key={item.id} item={item} {...handlers} />
         ))}
       </ul>
-      <p className="muted">{tr(checklist.followUp)}</p>
+      <FollowUp checklist={checklist} onOpen={handlers.onOpen} />
     </section>
   );
 }

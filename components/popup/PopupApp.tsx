@@ -71,6 +71,7 @@ export function PopupApp() {
           checklist={verdict.checklist}
           prefillMode={view.prefillMode}
           customerTenantId={verdict.context.customer?.tenantId ?? verdict.context.tenant?.id}
+          customerName={verdict.context.customer?.name}
           onConfirm={(checkId, confirmed) => void confirm(checkId, confirmed)}
           onFix={(request) => void fix(request)}
           onOpen={(url) => void browser.tabs.create({ url })}

@@ -9,7 +9,10 @@
  *   is one public source's reading of a title, names are not unique and can be renamed;
  * - a directory name from the settings blade and `tid` are a little weaker;
  * - the tab's remembered intent and an MSAL realm in cache key names are weak: the portal may
- *   since have switched directory, and caches outlive directory switches.
+ *   since have switched directory, and caches outlive directory switches;
+ * - the Microsoft 365 admin center opened directly (`admin-direct`) is the partner's own
+ *   organisation at medium strength, but only as a fallback: any other signal naming another
+ *   tenant, or a header name that does not fit the partner, overrules it (see FALLBACK_SOURCES).
  * The README's signal table states these values; a test keeps the two in step.
  *
  * What the portal shows *now* beats what a URL said *before*: among the signals, those within
@@ -33,11 +36,14 @@ export const STRENGTH: Readonly<Record<SignalSource, number>> = {
   'url-path': 85,
   'url-delegated-org': 85,
   'url-client-session': 80,
+  'url-client-session-domain': 75,
   'dom-account-title': 70,
   'url-ctid': 70,
   'dom-tenant-name': 70,
   'dom-directory-name': 65,
+  'dom-m365-org-name': 65,
   'url-tid': 60,
+  'admin-direct': 60,
   'tab-intent': 50,
   'msal-realm': 40,
   'msal-home': 0,
@@ -52,7 +58,7 @@ export const MEDIUM = 60;
 export const FRESHNESS_WINDOW_MS = 1500;
 
 type Identity =
-  | { readonly kind: 'own'; readonly matchedBy: 'id' | 'domain' | 'name' }
+  | { readonly kind: 'own'; readonly matchedBy: 'id' | 'domain' | 'name' | 'portal' }
   | { readonly kind: 'customer'; readonly customer: Customer; readonly matchedBy: 'id' | 'domain' | 'name' }
   | { readonly kind: 'foreign' }
   | { readonly kind: 'ambiguous-name'; readonly candidates: number }
@@ -95,6 +101,9 @@ const SOURCE_MESSAGE: Record<SignalSource, MessageKey> = {
   'url-tid': 'context_evidence_url_tid',
   'dom-tenant-name': 'context_evidence_header_name',
   'dom-directory-name': 'context_evidence_directory_name',
+  'dom-m365-org-name': 'context_evidence_m365_org_name',
+  'url-client-session-domain': 'context_evidence_url_client_session_domain',
+  'admin-direct': 'context_evidence_admin_direct',
   'tab-intent': 'context_evidence_tab_intent',
   'msal-realm': 'context_evidence_msal_realm',
   'msal-home': 'context_evidence_msal_home',
@@ -126,7 +135,16 @@ function sameTenant(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.signal.tenant, b.signal.tenant];
   const sharedId = !!x.id && !!y.id && x.id.toLowerCase() === y.id.toLowerCase();
   const sharedDomain = !!x.domain && !!y.domain && normalizeDomain(x.domain) === normalizeDomain(y.domain);
-  return sharedId || sharedDomain;
+  if (sharedId || sharedDomain) return true;
+  // The account title names an unlisted directory by ID and display name ("Northwind Traders
+  // (<GUID>)"), the URL by domain (#@northwind.onmicrosoft.com): one tenant when the name fits
+  // the domain, as a header name does. Only two unlisted tenants merge so; nothing becomes known.
+  const fits = (named: TenantRef, other: TenantRef) =>
+    !!named.id &&
+    !other.id &&
+    !!other.domain &&
+    looselyMatches(named.name, { names: [], domains: [normalizeDomain(other.domain)] });
+  return fits(x, y) || fits(y, x);
 }
 
 /** The winner and every decisive candidate naming the same tenant, directly or through another one. */
@@ -291,7 +309,55 @@ function undecided(
   };
 }
 
+/**
+ * Signals that name the partner's own organisation only because nothing else names a tenant: the
+ * Microsoft 365 admin center opened directly (A: Partner Center's article). A `delegatedOrg`, a
+ * client-session intent or a header naming a customer (anything decisive that is not the
+ * partner's own), and a header name that does not fit the partner, overrule them; they are then
+ * listed as overruled, never as a conflict.
+ */
+const FALLBACK_SOURCES: ReadonlySet<SignalSource> = new Set<SignalSource>(['admin-direct']);
+
+const namesSomething = (signal: Signal) => !!(signal.tenant.id || signal.tenant.domain || signal.tenant.name);
+
+function toCandidate(signal: Signal, index: MatchIndex): Candidate {
+  const identity: Identity = FALLBACK_SOURCES.has(signal.source)
+    ? { kind: 'own', matchedBy: 'portal' }
+    : identify(signal.tenant, index);
+  return { signal, identity, strength: STRENGTH[signal.source] };
+}
+
+/** Whether anything but a fallback points away from the partner's own organisation. */
+function overrulesFallback(others: readonly Candidate[], index: MatchIndex): boolean {
+  const ownTenant: KnownTenant = { names: [index.partnerName].filter(Boolean), domains: index.partnerDomains };
+  return others.some((candidate) => {
+    if (candidate.identity.kind === 'own') return false;
+    if (isDecisive(candidate)) return true;
+    return !looselyMatches(candidate.signal.tenant.name, ownTenant);
+  });
+}
+
 export function resolveContext(signals: readonly Signal[], index: MatchIndex): TenantContext {
+  const fallbacks = signals.filter((signal) => FALLBACK_SOURCES.has(signal.source));
+  if (fallbacks.length === 0 || index.setupNeeded) return resolveSignals(signals, index);
+  const others = signals.filter((signal) => !FALLBACK_SOURCES.has(signal.source));
+  const otherCandidates = others
+    .filter((signal) => STRENGTH[signal.source] > 0 && namesSomething(signal))
+    .map((signal) => toCandidate(signal, index));
+  if (!overrulesFallback(otherCandidates, index)) return resolveSignals(signals, index);
+  const context = resolveSignals(others, index);
+  const overruled = fallbacks.map((signal): Evidence => ({
+    source: signal.source,
+    tenant: signal.tenant,
+    observedAt: signal.observedAt,
+    verdict: 'ignored',
+    message: { key: 'context_evidence_admin_direct_overruled' },
+  }));
+  const evidence = context.evidence.filter((item) => item.message.key !== 'context_evidence_none');
+  return { ...context, evidence: [...evidence, ...overruled] };
+}
+
+function resolveSignals(signals: readonly Signal[], index: MatchIndex): TenantContext {
   if (index.setupNeeded) {
     return {
       kind: 'unknown',
@@ -309,8 +375,8 @@ export function resolveContext(signals: readonly Signal[], index: MatchIndex): T
     };
   }
   const candidates: Candidate[] = signals
-    .filter((signal) => STRENGTH[signal.source] > 0 && (signal.tenant.id || signal.tenant.domain || signal.tenant.name))
-    .map((signal) => ({ signal, identity: identify(signal.tenant, index), strength: STRENGTH[signal.source] }));
+    .filter((signal) => STRENGTH[signal.source] > 0 && (namesSomething(signal) || FALLBACK_SOURCES.has(signal.source)))
+    .map((signal) => toCandidate(signal, index));
   const decisive = candidates.filter(isDecisive);
   if (decisive.length === 0) {
     const evidence = candidates.flatMap((candidate) => [
@@ -412,6 +478,10 @@ export function resolveContext(signals: readonly Signal[], index: MatchIndex): T
     winner.signal.tenant,
     customer && !winner.signal.tenant.id ? { id: customer.tenantId } : {},
   );
+  // Opened directly, the admin center names no tenant: it is the partner's own, by its first ID.
+  const byPortal = winner.identity.kind === 'own' && winner.identity.matchedBy === 'portal';
+  const ownId = byPortal && !tenant.id && !tenant.domain ? [...index.partnerTenantIds][0] : undefined;
+  if (ownId) Object.assign(tenant, { id: ownId });
   const currentConflicts = conflicting.filter(isCurrent).length + conflictingNames.length;
   const confidence = confidenceOf(group, currentConflicts, conflicting.length);
   return {

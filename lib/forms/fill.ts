@@ -1,3 +1,4 @@
+import { chooseInCombobox } from './combobox';
 import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import { planTextMatches } from './options';
 import { isElement, textOf, waitFor, windowOf } from './dom';
@@ -73,11 +74,17 @@ async function chooseFromPopup(
 ): Promise<string | null> {
   const doc = field.element.ownerDocument;
   field.element.click();
+  // The wanted texts in order: the configured or English text before an alias, whatever the
+  // list's order (a Dutch list may offer both "Cloud Solution Provider" and "Cloudoplossingsprovider").
   const findOption = () => {
     const scope = optionScope(field);
     if (!scope) return null;
     const options = [...scope.querySelectorAll(selector)].filter(isElement);
-    return options.find((option) => matchesWanted(optionText(option), wanted)) ?? null;
+    for (const text of wanted) {
+      const option = options.find((candidate) => planTextMatches(optionText(candidate), text));
+      if (option) return option;
+    }
+    return null;
   };
   const option = await waitFor(doc, findOption, timeoutMs);
   if (!option) {
@@ -109,18 +116,27 @@ function chooseRadio(field: LocatedField, wanted: readonly string[]): string | n
 
 function chooseNativeOption(field: LocatedField, wanted: readonly string[]): string | null {
   const select = field.element as HTMLSelectElement;
-  const option = [...select.options].find((candidate) => matchesWanted(textOf(candidate), wanted));
+  const option = wanted
+    .map((text) => [...select.options].find((candidate) => planTextMatches(textOf(candidate), text)))
+    .find((candidate) => candidate !== undefined);
   if (!option) return 'no-option';
   setNativeValue(select, option.value);
   return null;
 }
 
 /** Puts `wanted[0]` (or an alias) into the control. Returns a failure reason, or null. */
-async function applyValue(field: LocatedField, wanted: readonly string[], timeoutMs: number): Promise<string | null> {
+async function applyValue(
+  field: LocatedField,
+  wanted: readonly string[],
+  timeoutMs: number,
+  mayReplace = true,
+): Promise<string | null> {
   switch (field.control) {
     case 'text':
       setNativeValue(field.element as HTMLInputElement, wanted[0]!);
       return null;
+    case 'combobox':
+      return (await chooseInCombobox(field.element, wanted, planTextMatches, timeoutMs, mayReplace)).failure ?? null;
     case 'native-select':
       return chooseNativeOption(field, wanted);
     case 'fluent-dropdown':
@@ -185,7 +201,11 @@ export async function fillFields(
       results.push({ field: id, outcome: 'skipped-user-value', previousValue });
       continue;
     }
-    const failure = await applyValue(field, wanted, options.optionTimeoutMs ?? 1000);
+    const failure = await applyValue(field, wanted, options.optionTimeoutMs ?? 1000, consented);
+    if (failure === 'has-value') {
+      results.push({ field: id, outcome: 'skipped-user-value', previousValue });
+      continue;
+    }
     const confirmed = failure === null && (await readBack(field, wanted));
     results.push(
       confirmed
@@ -220,6 +240,18 @@ export async function undoFill(
   const located = new Map(locateFields(root, kind, { includeDisabled: true }).map((field) => [field.id, field]));
   const results: FieldFillResult[] = [];
   for (const result of filled) {
+    if (result.outcome === 'failed' && result.reason === 'not-committed') {
+      // The fill took its typed text back already; Undo says so instead of passing over it.
+      const field = located.get(result.field);
+      results.push({
+        field: result.field,
+        outcome: 'unchanged',
+        reason: 'not-committed',
+        ...(result.previousValue !== undefined ? { previousValue: result.previousValue } : {}),
+        value: field ? readControlValue(field) : (result.previousValue ?? ''),
+      });
+      continue;
+    }
     if (result.outcome !== 'filled' || result.previousValue === undefined) continue;
     const field = located.get(result.field);
     if (!field) {

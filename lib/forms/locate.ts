@@ -2,6 +2,7 @@ import { computeAccessibleName } from 'dom-accessibility-api';
 import { FIELD_DICTIONARIES, type FieldDictionary } from '../portals/fields';
 import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import type { SupportFormKind } from '../model/form';
+import { isEditableCombobox } from './combobox';
 import { isDisabled, isHidden, isReadOnly, normalizeLabel, textOf } from './dom';
 import { FIELD_IDS, type ControlKind, type FieldId } from '../model/form';
 
@@ -21,6 +22,7 @@ function controlKind(element: HTMLElement): ControlKind {
   if (element.classList.contains(SUPPORT_FORM_SELECTORS.fluentDropdownClass)) return 'fluent-dropdown';
   if (element.getAttribute('role') === 'radiogroup') return 'radio-group';
   if (element.tagName === 'SELECT') return 'native-select';
+  if (isEditableCombobox(element)) return 'combobox';
   if (element.getAttribute('role') === 'combobox' && element.tagName !== 'INPUT') {
     return element.closest(KNOCKOUT_CONTROL_HOST) ? 'knockout-dropdown' : 'fluent-dropdown';
   }

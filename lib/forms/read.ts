@@ -1,4 +1,5 @@
 import type { SupportFormKind } from '../model/form';
+import { readComboboxValue } from './combobox';
 import { SUPPORT_FORM_SELECTORS } from '../portals/selectors';
 import { textOf } from './dom';
 import { locateFields, type LocatedField } from './locate';
@@ -8,12 +9,28 @@ import type { FieldId, FieldState, FormState } from '../model/form';
 /** Fluent marks the placeholder shown in an empty dropdown (portal-facts: C). */
 const PLACEHOLDER_CLASSES = ['ms-Dropdown-titleIsPlaceHolder', 'azc-placeholder'];
 
+/**
+ * Placeholder texts of an empty Fluent v9 Dropdown, which marks it only by a generated class
+ * (C: the portal's texts are not public; the Fluent docs' and the replicas' wording).
+ */
+const PLACEHOLDER_TEXTS = [
+  'select…',
+  'select...',
+  'select an option',
+  'selecteren…',
+  'selecteer een optie',
+  'kies een optie',
+];
+const isPlaceholderText = (text: string) => PLACEHOLDER_TEXTS.includes(text.toLocaleLowerCase('en'));
+
 /** The value a control shows, as the user sees it; '' when empty. */
 export function readControlValue(field: Pick<LocatedField, 'element' | 'control'>): string {
   const { element, control } = field;
   switch (control) {
     case 'text':
       return ((element as HTMLInputElement).value ?? '').trim();
+    case 'combobox':
+      return readComboboxValue(element);
     case 'native-select': {
       const select = element as HTMLSelectElement;
       const option = select.selectedOptions[0];
@@ -23,7 +40,9 @@ export function readControlValue(field: Pick<LocatedField, 'element' | 'control'
     case 'knockout-dropdown': {
       const title = element.querySelector(SUPPORT_FORM_SELECTORS.shownValue) ?? element;
       if (PLACEHOLDER_CLASSES.some((name) => title.classList.contains(name))) return '';
-      return textOf(title);
+      // Fluent v9's Dropdown button shows its placeholder as plain text (no class says so).
+      const shown = textOf(title);
+      return element.classList.contains('fui-Dropdown__button') && isPlaceholderText(shown) ? '' : shown;
     }
     case 'radio-group': {
       const checkedInput = element.querySelector<HTMLInputElement>('input[type="radio"]:checked');

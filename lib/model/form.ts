@@ -22,7 +22,12 @@ export const FIELD_IDS = [
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
-export type ControlKind = 'text' | 'fluent-dropdown' | 'knockout-dropdown' | 'native-select' | 'radio-group';
+/**
+ * `combobox`: a searchable list, an editable `input[role=combobox]` with a listbox (Fluent v8
+ * ComboBox, Fluent v9 Combobox, ARIA 1.2); its value is the committed option, not its text.
+ */
+export type ControlKind =
+  'text' | 'combobox' | 'fluent-dropdown' | 'knockout-dropdown' | 'native-select' | 'radio-group';
 
 export interface FieldState {
   readonly id: FieldId;

@@ -23,9 +23,30 @@ export function parseDirectoryLabel(label: string): TenantRef | null {
 }
 
 /**
- * The account button's title (C): "<user>\n<home directory>\n<current directory> (<GUID>)". Only
- * line 3 names the current directory, or the last line where the title is shorter; a GUID on
- * another line (a user's object ID, the home tenant) says nothing about where the portal acts.
+ * A title line naming the directory: an optional localised label and a colon (ASCII or
+ * full-width), the name, and the tenant GUID in parentheses at the very end, e.g.
+ * "Directory: Contoso (<GUID>)", "Verzeichnis： Contoso (<GUID>)" or "contoso.onmicrosoft.com (<GUID>)".
+ */
+const DIRECTORY_LINE =
+  /^(?:([^:：()]{1,40}?)\s*[:：]\s*)?(.*?)\s*\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)$/i;
+
+function parseDirectoryLine(line: string | undefined): TenantRef | null {
+  const match = line ? DIRECTORY_LINE.exec(line) : null;
+  const tenant = match ? tenantFromToken(match[3]) : null;
+  if (!tenant?.id) return null;
+  const label = match![2]!.trim();
+  const asDomain = tenantFromToken(label);
+  if (asDomain?.domain) return { ...tenant, domain: asDomain.domain };
+  return label && !asDomain ? { ...tenant, name: label } : tenant;
+}
+
+/**
+ * The account control's multi-line title (portal-facts, revisions of 2026-12-01: B−). A public
+ * extension reads the title of `.fxs-avatarmenu-header`, takes the **second-to-last** line and
+ * parses it as `<label>: <name> (<GUID>)`, the label localised and the colon possibly full-width.
+ * So: with three lines or more, the second-to-last line names the directory; failing that (and in
+ * a title of one or two lines), the last line, as older titles ended in the directory. A GUID on
+ * any other line (the user's object ID, the home tenant) says nothing about where the portal acts.
  */
 export function parseAccountTitle(title: string | null | undefined): TenantRef | null {
   if (!title) return null;
@@ -33,12 +54,8 @@ export function parseAccountTitle(title: string | null | undefined): TenantRef |
     .split(/\r?\n/)
     .map((part) => displayText(part))
     .filter((line) => line.length > 0);
-  const line = lines[2] ?? lines.at(-1);
-  const match = line ? /^(.*?)\s*\(([0-9a-f-]{36})\)$/i.exec(line) : null;
-  const tenant = match ? tenantFromToken(match[2]) : null;
-  if (!tenant?.id) return null;
-  const label = tenantFromToken(match![1]!.trim());
-  return { ...tenant, ...(label?.domain ? { domain: label.domain } : {}) };
+  const secondToLast = lines.length >= 3 ? parseDirectoryLine(lines.at(-2)) : null;
+  return secondToLast ?? parseDirectoryLine(lines.at(-1));
 }
 
 /** Signals from the Azure portal's top bar. Reads text only; returns [] where the header is absent. */

@@ -35,7 +35,8 @@ export type UrlTenantSource =
   | 'url-delegated-org' // ?delegatedOrg=contoso.onmicrosoft.com
   | 'url-tid' // ?tid= (security/purview style; not on portal.azure.com)
   | 'url-ctid' // ?ctid= (Power BI style)
-  | 'url-client-session'; // Partner Center's BeginClientSession entry
+  | 'url-client-session' // Partner Center's BeginClientSession entry
+  | 'url-client-session-domain'; // its InitialDomain=/PrimaryDomain=, supporting the CTID
 
 export interface UrlTenant {
   readonly source: UrlTenantSource;
@@ -53,4 +54,9 @@ export interface PortalModule {
   detect(url: URL): PageInfo | null;
   /** Tenants the URL names, strongest first. */
   tenantsFromUrl(url: URL): UrlTenant[];
+  /**
+   * True when this page, opened with no tenant in its URL and no customer intent for the tab, is
+   * the partner's own organisation (the Microsoft 365 admin center opened directly).
+   */
+  ownWhenUnnamed?(url: URL): boolean;
 }

@@ -9,6 +9,7 @@ export type Severity = 'blocker' | 'warning' | 'info';
 export type LinkTarget =
   | 'partner-center-customers'
   | 'partner-center-admin-relationships'
+  | 'partner-center-service-requests'
   | 'indirect-provider-contact'
   | 'marketplace-publisher-help'
   | 'options-customers';

@@ -3,29 +3,14 @@ import { domainOfEmail } from '../context/normalize';
 import type { FieldId, FormState } from '../model/form';
 import type { Signal, SignalSource } from '../model/tenant';
 import { detectPage, portalFor } from '../portals';
-import type { PortalId } from '../portals/types';
+import { isShellSignal, signalCountsFrom } from '../portals/page-signals';
 import type { PortalFrameSender } from './sender';
 import type { FrameReport } from './types';
 
-/** The shell's own signals: the header, the account title, the directory name, the sign-in key names. */
-export const SHELL_SOURCES: ReadonlySet<SignalSource> = new Set<SignalSource>([
-  'dom-tenant-name',
-  'dom-username',
-  'dom-account-title',
-  'dom-directory-name',
-  'msal-realm',
-  'msal-home',
-]);
-
-/** The portals whose top document is the shell that draws that header (portal-facts: hosts A). */
-const SHELL_PORTALS: ReadonlySet<PortalId> = new Set<PortalId>(['azure', 'azure-gov', 'entra', 'intune']);
-
-/** True for the top frame of a shell host: the only frame whose shell signals count. */
-export function givesShellSignals(frameId: number, url: string): boolean {
-  if (frameId !== 0) return false;
+/** True for the top frame of the given shell signal's host: the only frame where it counts. */
+export function givesShellSignals(frameId: number, url: string, source: SignalSource = 'dom-tenant-name'): boolean {
   try {
-    const portal = portalFor(new URL(url));
-    return portal !== null && SHELL_PORTALS.has(portal.id);
+    return signalCountsFrom(source, { frameId, portal: portalFor(new URL(url))?.id ?? null });
   } catch {
     return false;
   }
@@ -87,11 +72,11 @@ export function frameReportFrom(
     previous.documentId === sender.documentId &&
     previous.documentStartedAt === payload.documentStartedAt;
   const stamped: Signal[] = payload.signals
-    .filter((signal) => SHELL_SOURCES.has(signal.source))
+    .filter((signal) => isShellSignal(signal.source))
     .map((signal) => keptSignal({ ...signal, observedAt: at, from }));
-  const shell = givesShellSignals(sender.frameId, sender.url);
   const before = sameDocument ? [...previous.signals, ...(previous.ignoredSignals ?? [])] : [];
   const kept = keepFirstSeen(before, stamped);
+  const counts = (signal: Signal) => givesShellSignals(sender.frameId, sender.url, signal.source);
   const { url: _reported, ...observed } = payload;
   return {
     ...observed,
@@ -100,7 +85,7 @@ export function frameReportFrom(
     ...(sender.documentId ? { documentId: sender.documentId } : {}),
     url: sender.url,
     page: detectPage(new URL(sender.url)),
-    signals: shell ? kept : [],
-    ignoredSignals: shell ? [] : kept,
+    signals: kept.filter(counts),
+    ignoredSignals: kept.filter((signal) => !counts(signal)),
   };
 }

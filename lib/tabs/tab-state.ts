@@ -2,6 +2,8 @@ import type { Signal, TenantRef } from '../model/tenant';
 import { tenantsFromUrl, detectPage, portalFor } from '../portals';
 import { onHosts } from '../portals/detect-host';
 import { CONTENT_FRAME_HOSTS, FORM_FRAME_HOSTS } from '../portals/modules/azure-frame';
+import { signalCountsFrom } from '../portals/page-signals';
+import type { UrlTenant } from '../portals/types';
 import type { FrameReport, TabIntent, TabState } from './types';
 
 function parseUrl(url: string | undefined): URL | null {
@@ -46,6 +48,20 @@ function startingNewRequest(state: TabState): TabState {
 }
 
 /**
+ * The tenant a tab is opened for, with what the same URL adds about it: BeginClientSession's
+ * InitialDomain/PrimaryDomain carry the CTID's domain (the first of them is kept), which outlives
+ * the redirect only in the intent.
+ */
+function intentTenant(named: UrlTenant, all: readonly UrlTenant[]): TenantRef {
+  const supporting = all.find(
+    (other) => other.source === 'url-client-session-domain' && other.tenant.id === named.tenant.id,
+  );
+  return supporting?.tenant.domain && !named.tenant.domain
+    ? { ...named.tenant, domain: supporting.tenant.domain }
+    : named.tenant;
+}
+
+/**
  * The top frame's URL changed (a navigation or an SPA rewrite). A tenant-naming URL becomes
  * the tab's intent and outlives later rewrites; a new document drops the old frames' reports.
  * A URL outside the portals drops them too (nothing there is ours to judge), and ends an
@@ -57,14 +73,15 @@ function startingNewRequest(state: TabState): TabState {
 export function withTabUrl(state: TabState, url: string, now: number, newDocument: boolean): TabState {
   const parsed = parseUrl(url);
   const onPortal = parsed !== null && portalFor(parsed) !== null;
-  const named = parsed ? tenantsFromUrl(parsed)[0] : undefined;
+  const urlTenants = parsed ? tenantsFromUrl(parsed) : [];
+  const named = urlTenants[0];
   const requestKey = requestKeyFor(url);
   const keptIntent = onPortal || state.intent?.landedDocument === undefined ? state.intent : undefined;
   const next: TabState = {
     ...state,
     url,
     urlChangedAt: now,
-    intent: named ? { tenant: named.tenant, source: named.source, observedAt: now } : keptIntent,
+    intent: named ? { tenant: intentTenant(named, urlTenants), source: named.source, observedAt: now } : keptIntent,
     frames: newDocument || !onPortal ? {} : state.frames,
     requestKey,
   };
@@ -212,7 +229,18 @@ export function signalsOf(state: TabState): Signal[] {
   if (state.intent && urlTenants.length === 0) {
     signals.push({ source: 'tab-intent', tenant: state.intent.tenant, observedAt: state.intent.observedAt });
   }
-  for (const frame of Object.values(state.frames)) signals.push(...frame.signals);
+  // Opened directly (no tenant in the URL, no intent), the Microsoft 365 admin center is the
+  // partner's own organisation; the resolver lets anything naming another tenant overrule it.
+  if (parsed && urlTenants.length === 0 && !state.intent && portalFor(parsed)?.ownWhenUnnamed?.(parsed)) {
+    signals.push({ source: 'admin-direct', tenant: {}, observedAt, detail: parsed.host });
+  }
+  // A frame's signals were sorted when it reported (lib/tabs/provenance.ts); the same rule applies
+  // here again to state that did not come through that door (a session restored from storage).
+  for (const frame of Object.values(state.frames)) {
+    const frameUrl = parseUrl(frame.url);
+    const origin = { frameId: frame.frameId, portal: frameUrl ? (portalFor(frameUrl)?.id ?? null) : null };
+    signals.push(...frame.signals.filter((signal) => signalCountsFrom(signal.source, origin)));
+  }
   return signals;
 }
 

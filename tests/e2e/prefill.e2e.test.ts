@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configureExtension, frameByHost, expectStays, useExtensionBrowser, tabIdOf } from './harness';
-import { ADATUM_TENANT_ID, scenarioSettings, withPartner } from './scenario';
+import { scenarioSettings, withPartner } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 const CONTOSO_FORM = `https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`;
@@ -323,7 +323,7 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
     const adatum = await formFrame(page);
     await expect.poll(() => findingIds(adatum)).toContain('gdap-not-active');
     expect(await adatum.locator('[data-pcg-finding="gdap-not-active"] a[href]').getAttribute('href')).toBe(
-      `https://partner.microsoft.com/dashboard/v2/customers/${ADATUM_TENANT_ID}/adminrelationships`,
+      'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list#:~:text=Adatum%20Corporation',
     );
   });
 
@@ -341,11 +341,22 @@ describe('inline warnings and safe prefill on the Azure and Microsoft 365 suppor
 describe('Dutch portal and Dutch browser', () => {
   const browser = useExtensionBrowser({ language: 'nl', settings: scenarioSettings() });
 
-  it('5. Dutch labels: the same fixes select "Cloudoplossingsprovider" and fill the contact fields', async () => {
+  it('5. Dutch labels: the same fixes select "Cloud Solution Provider", untranslated as in the Dutch docs, and fill the contact fields', async () => {
     const page = await browser.context.newPage();
     await page.goto(`https://portal.azure.com/?l=nl#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
     const frame = await formFrame(page);
     expect(await frame.locator('[data-pcg-action="select-csp-plan"]').textContent()).toBe('CSP-plan selecteren');
+    await fillsAndUndoes(frame, { cspPlan: 'Cloud Solution Provider', emailOption: 'E-mail' });
+    expect(await frame.locator('[data-pcg-undo-field="country"]').textContent()).toContain('kan niet weer leeg');
+    await page.close();
+  });
+
+  it('5a. Dutch labels with the older translated option: "Cloudoplossingsprovider" as the fallback', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(
+      `https://portal.azure.com/?l=nl#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details&pcgReplicaPlanText=translated`,
+    );
+    const frame = await formFrame(page);
     await fillsAndUndoes(frame, { cspPlan: 'Cloudoplossingsprovider', emailOption: 'E-mail' });
     expect(await frame.locator('[data-pcg-undo-field="country"]').textContent()).toContain('kan niet weer leeg');
     await page.close();

@@ -111,6 +111,26 @@ export const contextMessages = {
     en: 'Your partner tenant is not set up yet, so your own tenant cannot be told apart. Open the options to set it up.',
     nl: 'Uw partnertenant is nog niet ingesteld, dus uw eigen tenant is niet te herkennen. Open de opties om dit in te stellen.',
   },
+  context_evidence_m365_org_name: {
+    en: 'The admin center header shows organization $1.',
+    nl: 'De kop van het beheercentrum toont organisatie $1.',
+  },
+  context_evidence_url_client_session_domain: {
+    en: "Partner Center's link also names the customer's domain, $1.",
+    nl: 'De link van Partner Center noemt ook het domein van de klant, $1.',
+  },
+  context_evidence_admin_direct: {
+    en: 'The Microsoft 365 admin center was opened directly: no delegatedOrg in the address and no customer this tab was opened for.',
+    nl: 'Het Microsoft 365-beheercentrum is rechtstreeks geopend: geen delegatedOrg in het adres en geen klant waarvoor dit tabblad is geopend.',
+  },
+  context_evidence_own_by_portal: {
+    en: 'Opened directly, the admin center shows your own organization (Partner Center documentation).',
+    nl: 'Rechtstreeks geopend toont het beheercentrum uw eigen organisatie (documentatie van Partner Center).',
+  },
+  context_evidence_admin_direct_overruled: {
+    en: 'Opened directly, the admin center would be your own organization, but another signal names a different tenant.',
+    nl: 'Rechtstreeks geopend zou het beheercentrum uw eigen organisatie zijn, maar een ander signaal noemt een andere tenant.',
+  },
   context_evidence_none: {
     en: 'Nothing on this page names a tenant yet.',
     nl: 'Niets op deze pagina noemt al een tenant.',

@@ -28,6 +28,10 @@ export const overlayMessages = {
     en: 'Open Partner Center admin relationships',
     nl: 'Beheerrelaties in Partner Center openen',
   },
+  overlay_link_partner_center_service_requests: {
+    en: 'Open service requests in Partner Center',
+    nl: 'Serviceaanvragen in Partner Center openen',
+  },
   overlay_link_indirect_provider_contact: {
     en: 'Contact my indirect provider',
     nl: 'Contact opnemen met mijn indirecte provider',
@@ -77,6 +81,18 @@ export const overlayMessages = {
   },
   overlay_undo_not_found: { en: 'no longer on the form', nl: 'staat niet meer op het formulier' },
   overlay_undo_failed: { en: 'could not be restored', nl: 'kon niet worden hersteld' },
+  overlay_undo_not_filled: {
+    en: 'was not filled (the list did not take the choice), so there is nothing to undo',
+    nl: 'is niet ingevuld (de lijst nam de keuze niet over), dus er is niets ongedaan te maken',
+  },
+  overlay_reason_not_committed: {
+    en: 'not filled: the list did not take the choice, so the field is still empty',
+    nl: 'niet ingevuld: de lijst nam de keuze niet over, dus het veld is nog leeg',
+  },
+  overlay_reason_no_option: {
+    en: 'not filled: the list has no matching option',
+    nl: 'niet ingevuld: de lijst heeft geen passende optie',
+  },
   overlay_fix_off: {
     en: 'Prefill is off in the settings: nothing was filled.',
     nl: 'Vooraf invullen staat uit in de instellingen: er is niets ingevuld.',

@@ -39,6 +39,8 @@ function delegatedOrgTenants(url: URL): UrlTenant[] {
 const M365_HOSTS = ['admin.microsoft.com', 'admin.cloud.microsoft'];
 const CLIENT_SESSION_PATH = /^\/partner\/beginclientsession\.aspx$/i;
 const M365_SUPPORT_ROUTE = /^#\/support\b/i;
+/** Domain parameters of BeginClientSession links (B: public tools build them on both hosts). */
+const CLIENT_SESSION_DOMAIN_PARAMS = ['InitialDomain', 'PrimaryDomain'] as const;
 
 /**
  * Partner Center's legacy entry `BeginClientSession.aspx?CTID=<customer>` (B), on the admin
@@ -48,7 +50,21 @@ const M365_SUPPORT_ROUTE = /^#\/support\b/i;
 function clientSessionTenants(url: URL): UrlTenant[] | null {
   if (!CLIENT_SESSION_PATH.test(url.pathname)) return null;
   const tenant = tenantFromToken(queryParam(url, 'CTID'));
-  return tenant ? [{ source: 'url-client-session', tenant }] : [];
+  if (!tenant?.id) return [];
+  // InitialDomain= and PrimaryDomain= (B) name the same tenant's domains: supporting evidence
+  // for the CTID, carried with its ID so they never count as another tenant.
+  const domains = new Set<string>();
+  for (const name of CLIENT_SESSION_DOMAIN_PARAMS) {
+    const domain = tenantFromToken(queryParam(url, name))?.domain;
+    if (domain) domains.add(domain);
+  }
+  return [
+    { source: 'url-client-session', tenant },
+    ...[...domains].map((domain): UrlTenant => ({
+      source: 'url-client-session-domain',
+      tenant: { id: tenant.id, domain },
+    })),
+  ];
 }
 
 function m365Page(url: URL): PageInfo {
@@ -58,13 +74,18 @@ function m365Page(url: URL): PageInfo {
   return { portal: 'm365-admin', page: 'other' };
 }
 
-/** Microsoft 365 admin center on both hosts (A), with Partner Center's BeginClientSession entry (B). */
+/**
+ * Microsoft 365 admin center on both hosts (A), with Partner Center's BeginClientSession entry (B).
+ * Opened directly, it shows the signed-in partner's own organisation (A: Partner Center's
+ * article); a customer is reached by `delegatedOrg` or Partner Center's entry.
+ */
 export const m365Admin: PortalModule = {
   id: 'm365-admin',
   nameKey: 'portal_m365_admin',
   hosts: M365_HOSTS,
   detect: (url) => (onHosts(url, M365_HOSTS) ? m365Page(url) : null),
   tenantsFromUrl: (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
+  ownWhenUnnamed: (url) => onHosts(url, M365_HOSTS) && !CLIENT_SESSION_PATH.test(url.pathname),
 };
 
 function delegatedOrgPortal(id: PortalId, host: string, nameKey: string): PortalModule {

@@ -3,8 +3,13 @@ import type { PortalModule } from '../types';
 
 /**
  * Frames the Azure portal renders blades in (portal-facts: host list A, extensions injecting
- * there B). They can't see the top URL, so they name no tenant: the background gives them the
- * tab's context. Whether a frame holds a support form is decided from its DOM.
+ * there B). React views are cross-origin iframes named `<Blade>.ReactView` (B: several public
+ * Playwright scripts, e.g. `AppList.ReactView`; the help + support overview is one, A), on
+ * `sandbox-N` hosts where N is not stable (B). Whether the *new support request* form is a React
+ * view or a classic Knockout blade in the top document is still unconfirmed (C), so both paths
+ * stay: a frame here, or the shell's own document. They can't see the top URL, so they name no
+ * tenant: the background gives them the tab's context. Whether a frame holds a support form is
+ * decided from its DOM, never from its name.
  */
 /**
  * The React view frames: the Azure support form renders in one (portal-facts: A). Only these

@@ -3,13 +3,14 @@ import type { PageInfo, PortalModule, UrlTenant } from '../types';
 import { tenantFromFirstPathSegment, tenantFromHashAt } from '../url-tenant';
 
 /**
- * Azure support-blade routes (portal-facts: V3 blade B, V4 blade C, legacy blade B, overview B).
- * The same blades open inside Entra and Intune, so those modules reuse these patterns.
+ * Azure support-blade routes (portal-facts: V3 blade B, V4 blade A since the revisions of
+ * 2026-12-01, legacy blade B, overview B). The same blades open inside Entra and Intune, so those
+ * modules reuse these patterns.
  */
 export const AZURE_SUPPORT_ROUTES = {
   newRequest: [
     /Microsoft_Azure_Support\/NewSupportRequestV3Blade/i, // B: today's blade
-    /Microsoft_Azure_Support\/NewSupportRequestV4Blade/i, // C: named in 2026 notes
+    /Microsoft_Azure_Support\/NewSupportRequestV4Blade/i, // A: a Microsoft docs link of 2025 (…/NewSupportRequestV4Blade/callerName/Quota/…)
     /Microsoft_Azure_Support\/HelpAndSupportBlade\/newsupportrequest/i, // B: legacy #blade/ route
   ],
   overview: [/Microsoft_Azure_Support\/HelpAndSupportBlade\/~\/overview/i], // B

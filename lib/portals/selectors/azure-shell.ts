@@ -9,8 +9,13 @@ export const AZURE_HEADER_SELECTORS = {
   tenantName: ['.fxs-avatarmenu-tenant'],
   /** The signed-in user, often the UPN. B: same two extensions. */
   username: ['.fxs-avatarmenu-username'],
-  /** Account button whose multi-line title has a line ending in "(<tenant GUID>)". C: one public source. */
-  accountButton: ['button.fxs-menu-account'],
+  /**
+   * Elements whose multi-line `title` has a line ending in "(<tenant GUID>)", tried in order.
+   * - `.fxs-avatarmenu-header`: B−, a public extension reads the directory from its title;
+   * - `#fxs-avatarmenu-button`: B, public tools read the account's title or aria-label there;
+   * - `button.fxs-menu-account` (class list `fxs-dropmenu-button fxs-popup-button fxs-menu-account`): B.
+   */
+  accountButton: ['.fxs-avatarmenu-header', '#fxs-avatarmenu-button', 'button.fxs-menu-account'],
   /** Current directory in the settings blade. C: one public source. */
   directoryName: ['.fxs-settings-currentdirectoryname'],
 } as const;

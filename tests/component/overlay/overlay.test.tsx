@@ -252,6 +252,7 @@ describe('link fixes', () => {
           busy={false}
           fillsAllowed
           customerTenantId="c0000000-0000-4000-8000-00000000c0de"
+          customerName="Contoso Ltd"
           onFix={vi.fn()}
           onDismiss={vi.fn()}
         />,
@@ -264,8 +265,9 @@ describe('link fixes', () => {
     expect(href('marketplace-product')).toBe(
       'https://azuremarketplace.microsoft.com/marketplace/apps?search=Contoso%20Firewall',
     );
+    // The GDAP list (B), scrolled by a text fragment to the customer's name in the directory.
     expect(href('gdap-not-active')).toBe(
-      'https://partner.microsoft.com/dashboard/v2/customers/c0000000-0000-4000-8000-00000000c0de/adminrelationships',
+      'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list#:~:text=Contoso%20Ltd',
     );
   });
 });

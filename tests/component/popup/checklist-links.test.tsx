@@ -105,24 +105,32 @@ describe("the popup checklist's fixes for the tab", () => {
     expect(screen.getByRole('button', { name: 'Open Partner Center customers' })).toBeTruthy();
   });
 
-  it("opens the customer's admin relationships when the tab names the customer's tenant", async () => {
+  it('opens the GDAP list scrolled to the customer when the tab names a known customer', async () => {
     const { onOpen } = renderItem(
       { fix: { kind: 'link', target: 'partner-center-admin-relationships' }, reason: { key: 'rules_gdap_not_active' } },
-      { customerTenantId: 'C0000000-0000-4000-8000-00000000C0DE' },
+      { customerTenantId: 'C0000000-0000-4000-8000-00000000C0DE', customerName: 'Contoso-Ltd, & Co' },
     );
     await userEvent.click(screen.getByRole('button'));
     expect(onOpen).toHaveBeenCalledWith(
-      'https://partner.microsoft.com/dashboard/v2/customers/c0000000-0000-4000-8000-00000000c0de/adminrelationships',
+      'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list#:~:text=Contoso%2DLtd%2C%20%26%20Co',
     );
   });
 
-  it('falls back to the customer list without a tenant ID', async () => {
-    const { onOpen } = renderItem({
-      fix: { kind: 'link', target: 'partner-center-admin-relationships' },
-      reason: { key: 'rules_gdap_not_active' },
-    });
+  it('opens the GDAP list, unscrolled, without a known customer', async () => {
+    const { onOpen } = renderItem(
+      { fix: { kind: 'link', target: 'partner-center-admin-relationships' }, reason: { key: 'rules_gdap_not_active' } },
+      { customerTenantId: 'a0000000-0000-4000-8000-0000000000aa' },
+    );
     await userEvent.click(screen.getByRole('button'));
-    expect(onOpen).toHaveBeenCalledWith('https://partner.microsoft.com/dashboard/v2/customers/list');
+    expect(onOpen).toHaveBeenCalledWith(
+      'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list',
+    );
+  });
+
+  it("links the follow-up guidance to Partner Center's service requests", async () => {
+    const { onOpen } = renderItem({ status: 'pass', reason: { key: 'rules_check_context_known' }, fix: undefined });
+    await userEvent.click(screen.getByRole('link', { name: 'Open service requests in Partner Center' }));
+    expect(onOpen).toHaveBeenCalledWith('https://partner.microsoft.com/dashboard/v2/support/servicerequests');
   });
 
   it("opens the partner profile in Options when the indirect provider's contact is not set", async () => {

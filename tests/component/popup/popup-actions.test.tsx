@@ -12,7 +12,7 @@ import { withConfirmation, withCustomerRequestFlag, withFrameReport, withTabUrl 
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';
 import { computeVerdict } from '../../../lib/tabs/verdict';
 import { ADATUM_SUPPORT, CONTOSO_SUPPORT, OWN_SUPPORT, buildView, emptyAzureForm } from '../view-builder';
-import { ADATUM_TENANT_ID, CONTOSO_TENANT_ID, scenarioSettings } from '../../e2e/scenario';
+import { CONTOSO_TENANT_ID, scenarioSettings } from '../../e2e/scenario';
 
 const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
 vi.mock('../../../components/platform/messaging', () => messaging);
@@ -153,7 +153,7 @@ describe('the popup, acting for the user', () => {
       [...check.querySelectorAll('button')].find((button) => /admin relationships/.test(button.textContent!))!,
     );
     expect(create).toHaveBeenCalledWith({
-      url: `https://partner.microsoft.com/dashboard/v2/customers/${ADATUM_TENANT_ID}/adminrelationships`,
+      url: 'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list#:~:text=Adatum%20Corporation',
     });
   });
 

@@ -96,9 +96,11 @@ function injectOwnAnimations(): void {
 const PORTAL_CLIENT_ID = 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c';
 
 /**
- * With pcgReplicaMsalRealm=<domain or id>, the shell leaves MSAL.js-like cache keys in
- * sessionStorage: the signed-in partner user's home tenant and a token issued for that realm.
- * The key format is one public source's reading (portal-facts: sign-in cache, evidence C). The
+ * With pcgReplicaMsalRealm=<domain or id>, the shell leaves MSAL.js cache keys in sessionStorage:
+ * the signed-in partner user's home tenant and tokens issued for that realm, in the schemas of
+ * msal-browser's source (portal-facts, revisions of 2026-12-01: A). pcgReplicaMsalSchema picks
+ * them: `2` (5.7+, `msal.2|`, the default, with the older copies still beside it as msal keeps
+ * them for days), `1` (4.19+, `msal.1-`), `0` (the unprefixed 3.x – 4.18 shape) or `2only`. The
  * values are dummies: the extension must never read them.
  */
 function seedMsalCache(): void {
@@ -106,27 +108,79 @@ function seedMsalCache(): void {
   if (!realm) return;
   const homeAccountId = `0b1ec700-0000-4000-8000-0000000a1e40.${HOME_TENANT.id}`;
   const environment = 'login.microsoftonline.com';
-  const keys = [
+  const scope = 'https://management.core.windows.net//user_impersonation';
+  const unprefixed = [
     `${homeAccountId}-${environment}-${realm.id}`,
     `${homeAccountId}-${environment}-idtoken-${PORTAL_CLIENT_ID}-${realm.id}---`,
-    `${homeAccountId}-${environment}-accesstoken-${PORTAL_CLIENT_ID}-${realm.id}-https://management.core.windows.net//user_impersonation--`,
+    `${homeAccountId}-${environment}-accesstoken-${PORTAL_CLIENT_ID}-${realm.id}-${scope}--`,
     `msal.token.keys.${PORTAL_CLIENT_ID}`,
   ];
+  const schema1 = [
+    `msal.1-${homeAccountId}-${environment}-${realm.id}`,
+    `msal.1-${homeAccountId}-${environment}-idtoken-${PORTAL_CLIENT_ID}-${realm.id}----`,
+    `msal.1-${homeAccountId}-${environment}-accesstoken-${PORTAL_CLIENT_ID}-${realm.id}-${scope}--bearer`,
+    'msal.1.account.keys',
+    `msal.1.token.keys.${PORTAL_CLIENT_ID}`,
+  ];
+  const schema2 = [
+    `msal.2|${homeAccountId}|${environment}|${realm.id}`,
+    `msal.2|${homeAccountId}|${environment}|idtoken|${PORTAL_CLIENT_ID}|${realm.id}||||`,
+    `msal.2|${homeAccountId}|${environment}|accesstoken|${PORTAL_CLIENT_ID}|${realm.id}|${scope}|||bearer`,
+    'msal.2.account.keys',
+    `msal.2.token.keys.${PORTAL_CLIENT_ID}`,
+  ];
+  const chosen = params.get('pcgReplicaMsalSchema') ?? '2';
+  const keys =
+    chosen === '0'
+      ? unprefixed
+      : chosen === '1'
+        ? [...schema1, ...unprefixed]
+        : chosen === '2only'
+          ? schema2
+          : [...schema2, ...schema1, ...unprefixed];
   for (const key of keys) sessionStorage.setItem(key, 'replica-dummy-value-never-read');
+}
+
+/**
+ * The directory in the account control's title (portal-facts, revisions of 2026-12-01: B−). By
+ * default the newer shape: the title of `.fxs-avatarmenu-header`, its second-to-last line
+ * "<localised label>: <name> (<GUID>)" (a full-width colon with pcgReplicaTitleColon=full).
+ * pcgReplicaAccountTitle=legacy gives the older shape instead, on the account button, its last
+ * line "<domain> (<GUID>)"; =0 gives no title at all.
+ */
+function accountTitles(): { header: Record<string, string>; button: Record<string, string> } {
+  const shape = params.get('pcgReplicaAccountTitle');
+  if (shape === '0') return { header: {}, button: {} };
+  if (shape === 'legacy') {
+    return {
+      header: {},
+      button: { title: `${SIGNED_IN_USER}\n${HOME_TENANT.displayName}\n${currentTenant.domain} (${currentTenant.id})` },
+    };
+  }
+  const label = language === 'nl' ? 'Map' : 'Directory';
+  const colon = params.get('pcgReplicaTitleColon') === 'full' ? '：' : ':';
+  const lines = [
+    'Alex Wilber',
+    SIGNED_IN_USER,
+    `${label}${colon} ${currentTenant.displayName} (${currentTenant.id})`,
+    language === 'nl' ? 'Van map wisselen' : 'Switch directory',
+  ];
+  return { header: { title: lines.join('\n') }, button: {} };
 }
 
 function renderHeader(root: HTMLElement): void {
   const existing = root.querySelector('.fxs-topbar');
   const header = element('header', { class: 'fxs-topbar', role: 'banner' });
-  // The title with the tenant GUID is one public source's reading (portal-facts: C); with
-  // pcgReplicaAccountTitle=0 the header shows the directory name only.
-  const title: Record<string, string> =
-    params.get('pcgReplicaAccountTitle') === '0'
-      ? {}
-      : { title: `${SIGNED_IN_USER}\n${HOME_TENANT.displayName}\n${currentTenant.domain} (${currentTenant.id})` };
+  const titles = accountTitles();
   const account = element(
     'button',
-    { class: 'fxs-menu-account', type: 'button', ...title },
+    {
+      class: 'fxs-dropmenu-button fxs-popup-button fxs-menu-account',
+      id: 'fxs-avatarmenu-button',
+      type: 'button',
+      ...titles.button,
+    },
+    element('div', { class: 'fxs-avatarmenu-header', ...titles.header }),
     element('div', { class: 'fxs-avatarmenu-username' }, SIGNED_IN_USER),
     // pcgReplicaHeaderTenant=0: no directory name under the avatar (as while the header loads).
     ...(params.get('pcgReplicaHeaderTenant') === '0'

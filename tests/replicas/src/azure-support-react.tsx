@@ -11,16 +11,27 @@ import {
 } from '@fluentui/react';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { SearchableList, searchableListKind } from './_searchable-lists';
 import { COUNTRIES, SERVICES, SUPPORT_TEXTS, TIME_ZONES, replicaLanguage } from './_support-texts';
 
 /**
  * The Azure "New support request" React view, with real Fluent UI v8 controls and real React
  * state. Steps as documented today (A). Switches: pcgReplicaDelay=<ms> renders late,
  * pcgReplicaEmail=<address> pre-fills a (customer's) email, pcgReplicaStep=details starts at
- * Additional details, l=nl for the Dutch labels (C).
+ * Additional details, l=nl for the Dutch labels (C). pcgReplicaCountry=v8-combobox|v9-combobox|
+ * v9-dropdown|aria|aria-stubborn renders Country/region as that searchable list
+ * (tests/replicas/src/_searchable-lists.tsx). In Dutch the CSP option keeps its English text, as
+ * the Dutch docs do (C); pcgReplicaPlanText=translated shows the older guess
+ * "Cloudoplossingsprovider" instead.
  */
 const params = new URLSearchParams(location.search);
-const texts = SUPPORT_TEXTS[replicaLanguage(location.search)];
+const language = replicaLanguage(location.search);
+const texts = SUPPORT_TEXTS[language];
+const countryKind = searchableListKind(params.get('pcgReplicaCountry'));
+const plans: readonly string[] =
+  language === 'nl' && params.get('pcgReplicaPlanText') !== 'translated'
+    ? texts.plans.map((plan) => (plan === 'Cloudoplossingsprovider' ? 'Cloud Solution Provider' : plan))
+    : texts.plans;
 
 interface FormValues {
   service: string;
@@ -116,7 +127,7 @@ function SupportRequest() {
       {step === 2 ? (
         <Stack tokens={{ childrenGap: 8 }} key="details">
           <Text variant="large">{texts.supportMethod}</Text>
-          {dropdown('supportPlan', texts.supportPlan, texts.plans)}
+          {dropdown('supportPlan', texts.supportPlan, plans)}
           {dropdown('severity', texts.severity, texts.severities)}
           <ChoiceGroup
             label={texts.preferredContactMethod}
@@ -136,7 +147,18 @@ function SupportRequest() {
           {text('email', texts.email)}
           {text('additionalEmail', texts.additionalEmail, false)}
           {text('phone', texts.phone, false)}
-          {dropdown('country', texts.country, COUNTRIES)}
+          {countryKind ? (
+            <SearchableList
+              kind={countryKind}
+              label={texts.country}
+              placeholder={texts.select}
+              options={COUNTRIES}
+              value={values.country}
+              onChange={(value) => set('country')(value)}
+            />
+          ) : (
+            dropdown('country', texts.country, COUNTRIES)
+          )}
           {dropdown('timeZone', texts.timeZone, TIME_ZONES)}
           <Checkbox
             label={texts.saveContact}

@@ -1,3 +1,4 @@
+import { tenantByIdOrDomain } from './_tenants';
 import { ChoiceGroup, DefaultButton, Panel, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,8 +9,8 @@ import { replicaLanguage } from './_support-texts';
  * Contact support; the pane asks for a description, "confirm your contact number and email address"
  * and the preferred contact method, then "Contact me". Bought through a partner, the pane first
  * shows the partner's card with "New Microsoft service request" at the bottom. The exact labels
- * and DOM are inferred (C). How delegated mode shows the customer in the header is unknown, so the
- * replica's header names no organization.
+ * and DOM are inferred (C). In delegated mode the header shows an org-name control (A), whose DOM
+ * is unknown (C): see OrgSwitcher.
  */
 const TEXTS = {
   en: {
@@ -101,7 +102,36 @@ function ContactPane({ onClose }: { onClose: () => void }) {
   );
 }
 
+/**
+ * The header's org-name control that opens the tenant switcher (A: Microsoft's multi-tenant docs;
+ * its DOM is unknown, C). The replica renders the first shape of the extension's reader table
+ * (M365_ORG_NAME_READERS) in delegated mode, naming the delegatedOrg's tenant; with
+ * pcgReplicaOrgName=<domain or id> it names that tenant, also without delegatedOrg (the
+ * parameter dropped on navigation while the header still shows the customer).
+ */
+function orgNameShown(): string | null {
+  const forced = new URLSearchParams(location.search).get('pcgReplicaOrgName');
+  const delegatedOrg = new URLSearchParams(location.search).get('delegatedOrg');
+  const tenant = tenantByIdOrDomain(forced ?? delegatedOrg ?? '');
+  return tenant ? tenant.displayName : null;
+}
+
+function OrgSwitcher({ name }: { name: string }) {
+  return (
+    <button
+      type="button"
+      data-automationid="TenantSwitcher"
+      aria-haspopup="true"
+      aria-label={`Switch organization. Current organization: ${name}`}
+      style={{ marginLeft: 'auto', background: 'none', border: 0, color: '#fff', font: 'inherit' }}
+    >
+      <span data-automationid="TenantSwitcherName">{name}</span>
+    </button>
+  );
+}
+
 function AdminCenter() {
+  const orgName = orgNameShown();
   const [route, setRoute] = useState(location.hash);
   const [paneOpen, setPaneOpen] = useState(/^#\/support/.test(location.hash));
   useEffect(() => {
@@ -116,6 +146,7 @@ function AdminCenter() {
     <Stack styles={{ root: { minHeight: '100vh', fontFamily: 'Segoe UI, sans-serif' } }}>
       <Stack horizontal styles={{ root: { background: '#0078d4', color: '#fff', padding: '8px 16px' } }} role="banner">
         <Text styles={{ root: { color: '#fff', fontWeight: 600 } }}>{texts.title}</Text>
+        {orgName ? <OrgSwitcher name={orgName} /> : null}
       </Stack>
       <Stack horizontal>
         <nav aria-label="Navigation" style={{ width: 200, padding: 16 }}>

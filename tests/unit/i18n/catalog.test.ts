@@ -36,6 +36,7 @@ function members<T extends string>(record: Record<T, true>): T[] {
 const LINK_TARGETS = members<LinkTarget>({
   'partner-center-customers': true,
   'partner-center-admin-relationships': true,
+  'partner-center-service-requests': true,
   'indirect-provider-contact': true,
   'marketplace-publisher-help': true,
   'options-customers': true,

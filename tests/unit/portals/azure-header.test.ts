@@ -59,29 +59,83 @@ describe('the Azure header reader', () => {
     ]);
   });
 
+  const CTID = 'c0000000-0000-4000-8000-00000000c0de';
+  const OID = '0b1ec700-0000-4000-8000-000000000001';
+  const HOME = 'fab00000-0000-4000-8000-000000000001';
   it.each<[string, string, ReturnType<typeof parseAccountTitle>]>([
     [
-      'the GUID on line 3, not an earlier one',
-      'alex@fabrikam.com (0b1ec700-0000-4000-8000-000000000001)\nFabrikam (fab00000-0000-4000-8000-000000000001)\ncontoso.onmicrosoft.com (c0000000-0000-4000-8000-00000000c0de)',
-      { id: 'c0000000-0000-4000-8000-00000000c0de', domain: 'contoso.onmicrosoft.com' },
+      'the second-to-last line, shaped "<label>: <name> (<GUID>)"',
+      `Alex Wilber\nalex@fabrikam.com\nDirectory: Contoso (${CTID})\nSwitch directory`,
+      { id: CTID, name: 'Contoso' },
+    ],
+    [
+      'a localised label with a full-width colon',
+      `Alex Wilber\nalex@fabrikam.com\n目录： Contoso (${CTID.toUpperCase()})\n切换目录`,
+      { id: CTID, name: 'Contoso' },
+    ],
+    [
+      'a Dutch label; the label never becomes part of the name',
+      `Alex Wilber\nE-mail: alex@fabrikam.com\nMap: Contoso Ltd (${CTID})\nOverschakelen`,
+      { id: CTID, name: 'Contoso Ltd' },
+    ],
+    [
+      'a domain as the name',
+      `Alex Wilber\nalex@fabrikam.com\nDirectory: contoso.onmicrosoft.com (${CTID})\nSwitch`,
+      { id: CTID, domain: 'contoso.onmicrosoft.com' },
+    ],
+    [
+      'the second-to-last line over earlier GUIDs (the user object ID, the home tenant)',
+      `alex@fabrikam.com (${OID})\nFabrikam (${HOME})\ncontoso.onmicrosoft.com (${CTID})\nSwitch directory`,
+      { id: CTID, domain: 'contoso.onmicrosoft.com' },
+    ],
+    [
+      'the second-to-last line of three, as public tools read it',
+      `alex@fabrikam.com\nDirectory: Contoso (${CTID})\nSign out`,
+      { id: CTID, name: 'Contoso' },
+    ],
+    [
+      'the last line of a title whose second-to-last line holds no GUID (the older shape)',
+      `alex@fabrikam.com\nFabrikam\ncontoso.onmicrosoft.com (${CTID.toUpperCase()})`,
+      { id: CTID, domain: 'contoso.onmicrosoft.com' },
     ],
     [
       'the last line of a shorter title',
-      'alex@fabrikam.com\nContoso (C0000000-0000-4000-8000-00000000C0DE)',
-      { id: 'c0000000-0000-4000-8000-00000000c0de' },
+      `alex@fabrikam.com\nContoso (${CTID.toUpperCase()})`,
+      { id: CTID, name: 'Contoso' },
     ],
+    ['nothing when only another line holds a GUID', `alex@fabrikam.com\nFabrikam (${HOME})\nContoso\nmore text`, null],
+    ['nothing when the last line of a short title has no GUID', `Fabrikam (${HOME})\nalex@fabrikam.com`, null],
     [
-      'nothing when only a line other than line 3 holds a GUID',
-      'alex@fabrikam.com\nFabrikam (fab00000-0000-4000-8000-000000000001)\nContoso\nmore text',
+      'nothing for a GUID that is not at the end in parentheses (the object ID)',
+      `Alex Wilber\nObject ID: ${OID}\nalex@fabrikam.com`,
       null,
     ],
-    [
-      'nothing when the last line of a short title has no GUID',
-      'Fabrikam (fab00000-0000-4000-8000-000000000001)\nalex@fabrikam.com',
-      null,
-    ],
+    ['nothing for a GUID without parentheses on the second-to-last line', `Alex\nDirectory: ${CTID}\nSwitch`, null],
   ])('reads the account title: %s', (_name, title, expected) => {
     expect(parseAccountTitle(title)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['the header element .fxs-avatarmenu-header', `<div class="fxs-avatarmenu-header" title="TITLE"></div>`],
+    ['the account button #fxs-avatarmenu-button', `<button id="fxs-avatarmenu-button" title="TITLE"></button>`],
+    [
+      'the account button with its full class list',
+      `<button class="fxs-dropmenu-button fxs-popup-button fxs-menu-account" title="TITLE"></button>`,
+    ],
+  ])('reads the account title from %s', (_name, html) => {
+    const title = `Alex Wilber&#10;alex@fabrikam.com&#10;Directory: Contoso (${CTID})&#10;Switch directory`;
+    const doc = header(`<header class="fxs-topbar">${html.replace('TITLE', title)}</header>`);
+    expect(readAzureHeader(doc, 2)).toEqual([
+      { source: 'dom-account-title', tenant: { id: CTID, name: 'Contoso' }, observedAt: 2 },
+    ]);
+  });
+
+  it('prefers the header element over the button when both have a title', () => {
+    const doc = header(`<header class="fxs-topbar">
+      <button class="fxs-menu-account" title="alex&#10;Fabrikam&#10;Fabrikam (${HOME})"></button>
+      <div class="fxs-avatarmenu-header" title="Alex&#10;alex@fabrikam.com&#10;Directory: Contoso (${CTID})&#10;Switch"></div>
+    </header>`);
+    expect(readAzureHeader(doc, 1).map((signal) => signal.tenant.id)).toEqual([CTID]);
   });
 
   it('returns nothing without a header, and ignores a title without a GUID', () => {

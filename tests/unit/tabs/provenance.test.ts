@@ -143,6 +143,20 @@ describe('the provenance of signals', () => {
     expect(givesShellSignals(0, 'https://x.hosting.portal.azure.net/')).toBe(false);
   });
 
+  it('counts the admin center’s org-name control only from the admin center’s top frame, and the Azure header not there', () => {
+    const org = { source: 'dom-m365-org-name' as const, tenant: { name: 'Contoso Ltd' }, observedAt: 1 };
+    const header = { source: 'dom-tenant-name' as const, tenant: { name: 'Contoso Ltd' }, observedAt: 1 };
+    const admin = 'https://admin.microsoft.com/AdminPortal/Home#/homepage';
+    const top = frameReportFrom(payload({ signals: [org, header] }), sender(0, admin), 5, undefined);
+    expect(top.signals.map((signal) => signal.source)).toEqual(['dom-m365-org-name']);
+    expect(top.ignoredSignals?.map((signal) => signal.source)).toEqual(['dom-tenant-name']);
+    const framed = frameReportFrom(payload({ signals: [org] }), sender(4, 'https://x.ext.azure.com/'), 5, undefined);
+    expect(framed.signals).toEqual([]);
+    expect(framed.ignoredSignals?.map((signal) => signal.source)).toEqual(['dom-m365-org-name']);
+    const onAzure = frameReportFrom(payload({ signals: [org] }), sender(0, HOME), 5, undefined);
+    expect(onAzure.signals).toEqual([]);
+  });
+
   it('stamps each signal with its frame and the background’s time; URL, intent and user signals from a payload are dropped', () => {
     const frame = frameReportFrom(
       payload({
