@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '../../lib/portals';
 import type { FixOutcome, FixRequest, FrameVerdict } from '../platform/messaging';
@@ -17,7 +18,8 @@ import { ReportBuilder, type PageSnapshot } from './report-builder';
 export class PortalGuard {
   private verdict: FrameVerdict | null = null;
   private snapshot: PageSnapshot | null = null;
-  private lastReportKey = '';
+  /** The last report sent, without its time: an unchanged page is not reported again. */
+  private lastReport: unknown = null;
   private renderPending = false;
   private readonly reports = new ReportBuilder();
   private readonly presenter: OverlayPresenter;
@@ -44,7 +46,7 @@ export class PortalGuard {
       render: () => this.render(),
       isOverlay: (element) => element === this.presenter.element,
       afterFill: () => {
-        this.lastReportKey = '';
+        this.lastReport = null;
         this.observer.schedule();
       },
     });
@@ -113,9 +115,9 @@ export class PortalGuard {
     this.observer.watchDetails(snapshot.located.filter((field) => !field.disabled).map((field) => field.element));
     this.edits.observe(snapshot, this.session.busy);
     const report = this.reports.report(snapshot, this.presenter.isVisible());
-    const key = JSON.stringify({ ...report, reportedAt: 0 });
-    if (key !== this.lastReportKey) {
-      this.lastReportKey = key;
+    const comparable = { ...report, reportedAt: 0 };
+    if (!dequal(comparable, this.lastReport)) {
+      this.lastReport = comparable;
       const verdict = await sendMessage('reportFrame', report);
       this.applyVerdict(verdict);
     } else {

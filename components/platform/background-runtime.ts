@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { browser } from 'wxt/browser';
 import { buildMatchIndex, type MatchIndex } from '../../lib/context/match-index';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
@@ -38,7 +39,7 @@ import {
   type PortalFrameSender,
 } from '../../lib/tabs/sender';
 import { t } from './i18n';
-import { onMessage, sendMessage, type TabView } from './messaging';
+import { onMessage, sendMessage, type FrameVerdict, type TabView } from './messaging';
 import { loadPreferences, watchPreferences } from './preferences-storage';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './settings-storage';
 import { createTabStore } from './tab-store';
@@ -53,7 +54,7 @@ export function startBackground(): void {
   let effective: EffectiveSettings | undefined;
   let index: MatchIndex | undefined;
   let preferences: Preferences = DEFAULT_PREFERENCES;
-  const lastPushed = new Map<string, string>();
+  const lastPushed = new Map<string, FrameVerdict>();
 
   const settingsReady = loadEffectiveSettings({ waitForPolicy: false }).then((loaded) => {
     effective = loaded;
@@ -145,9 +146,8 @@ export function startBackground(): void {
       if (frame.frameId === exceptFrameId) continue;
       const message = frameVerdictOf(state, frame.frameId, verdict, input);
       const key = `${tabId}:${frame.frameId}`;
-      const serialized = JSON.stringify(message);
-      if (lastPushed.get(key) === serialized) continue;
-      lastPushed.set(key, serialized);
+      if (dequal(lastPushed.get(key), message)) continue;
+      lastPushed.set(key, message);
       sendMessage('pushVerdict', message, { tabId, frameId: frame.frameId }).catch(() => undefined);
     }
     return verdict;
@@ -229,7 +229,7 @@ export function startBackground(): void {
     dispatch(tabId, { type: 'frame-report', payload, sender: frame, at: Date.now() });
     const verdict = refresh(tabId, frameId)!;
     const message = frameVerdictOf(store.get(tabId), frameId, verdict, judgeInput()!);
-    lastPushed.set(`${tabId}:${frameId}`, JSON.stringify(message));
+    lastPushed.set(`${tabId}:${frameId}`, message);
     return message;
   });
 
