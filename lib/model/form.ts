@@ -26,8 +26,15 @@ export type FieldId = (typeof FIELD_IDS)[number];
  * `combobox`: a searchable list, an editable `input[role=combobox]` with a listbox (Fluent v8
  * ComboBox, Fluent v9 Combobox, ARIA 1.2); its value is the committed option, not its text.
  */
-export type ControlKind =
-  'text' | 'combobox' | 'fluent-dropdown' | 'knockout-dropdown' | 'native-select' | 'radio-group';
+export const CONTROL_KINDS = [
+  'text',
+  'combobox',
+  'fluent-dropdown',
+  'knockout-dropdown',
+  'native-select',
+  'radio-group',
+] as const;
+export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 export interface FieldState {
   readonly id: FieldId;

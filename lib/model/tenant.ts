@@ -11,24 +11,27 @@ export interface TenantRef {
   readonly name?: string;
 }
 
-export type SignalSource =
-  | 'url-hash'
-  | 'url-path'
-  | 'url-delegated-org'
-  | 'url-tid'
-  | 'url-ctid'
-  | 'url-client-session'
-  | 'url-client-session-domain' // InitialDomain=/PrimaryDomain= beside BeginClientSession's CTID
-  | 'admin-direct' // the Microsoft 365 admin center opened directly: the partner's own organisation
-  | 'tab-intent' // a tenant-naming URL this tab passed through earlier
-  | 'dom-tenant-name' // Azure .fxs-avatarmenu-tenant
-  | 'dom-username' // Azure .fxs-avatarmenu-username (UPN)
-  | 'dom-account-title' // button.fxs-menu-account title line with (GUID)
-  | 'dom-directory-name' // .fxs-settings-currentdirectoryname
-  | 'dom-m365-org-name' // the Microsoft 365 admin center header's org-name control (a shell signal)
-  | 'msal-realm' // realm tenant in MSAL cache key names
-  | 'msal-home' // home tenant in MSAL cache key names
-  | 'user'; // the user said so in the popup
+/** Every kind of tenant signal; the background checks a frame's report against this list. */
+export const SIGNAL_SOURCES = [
+  'url-hash',
+  'url-path',
+  'url-delegated-org',
+  'url-tid',
+  'url-ctid',
+  'url-client-session',
+  'url-client-session-domain', // InitialDomain=/PrimaryDomain= beside BeginClientSession's CTID
+  'admin-direct', // the Microsoft 365 admin center opened directly: the partner's own organisation
+  'tab-intent', // a tenant-naming URL this tab passed through earlier
+  'dom-tenant-name', // Azure .fxs-avatarmenu-tenant
+  'dom-username', // Azure .fxs-avatarmenu-username (UPN)
+  'dom-account-title', // button.fxs-menu-account title line with (GUID)
+  'dom-directory-name', // .fxs-settings-currentdirectoryname
+  'dom-m365-org-name', // the Microsoft 365 admin center header's org-name control (a shell signal)
+  'msal-realm', // realm tenant in MSAL cache key names
+  'msal-home', // home tenant in MSAL cache key names
+  'user', // the user said so in the popup
+] as const;
+export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 /** One observation about the tenant, taken at one moment. */
 export interface Signal {

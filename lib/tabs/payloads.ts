@@ -1,28 +1,12 @@
 import { z } from 'zod';
-import { FIELD_IDS } from '../model/form';
+import { CONTROL_KINDS, FIELD_IDS } from '../model/form';
+import { SIGNAL_SOURCES } from '../model/tenant';
 
 /**
  * The shapes every message payload must have, checked by the background before anything is
  * used. Sizes are capped: a frame can't fill the session storage or the popup with megabytes.
  */
 const text = (max: number) => z.string().max(max);
-
-export const SIGNAL_SOURCES = [
-  'url-hash',
-  'url-path',
-  'url-delegated-org',
-  'url-tid',
-  'url-ctid',
-  'url-client-session',
-  'tab-intent',
-  'dom-tenant-name',
-  'dom-username',
-  'dom-account-title',
-  'dom-directory-name',
-  'msal-realm',
-  'msal-home',
-  'user',
-] as const;
 
 const tenantRef = z.object({
   id: text(64).optional(),
@@ -41,7 +25,7 @@ const signal = z.object({
 const fieldId = z.enum(FIELD_IDS);
 const fieldState = z.object({
   id: fieldId,
-  control: z.enum(['text', 'fluent-dropdown', 'knockout-dropdown', 'native-select', 'radio-group']),
+  control: z.enum(CONTROL_KINDS),
   value: text(4_000),
   disabled: z.boolean(),
   readOnly: z.boolean(),

@@ -128,6 +128,16 @@ describe('the sender checks', () => {
     });
     expect(frameReportPayload.safeParse(long).success).toBe(false);
     expect(frameReportPayload.safeParse(payload()).success).toBe(true);
+    // Every signal a frame reads and every control kind it locates passes the check (the admin
+    // center's org-name control and the searchable lists were refused when the lists were copies).
+    const everyKind = payload({
+      signals: [{ source: 'dom-m365-org-name', tenant: { name: 'Contoso Ltd' }, observedAt: 1 }],
+      form: {
+        kind: 'azure',
+        fields: { country: { id: 'country', control: 'combobox', value: '', disabled: false, readOnly: false } },
+      },
+    });
+    expect(frameReportPayload.safeParse(everyKind).success).toBe(true);
     // A page in the payload is dropped: the background detects it from the sender's URL.
     const parsed = frameReportPayload.parse({ ...payload(), url: 'https://evil.example/', page: { portal: 'azure' } });
     expect(parsed).not.toHaveProperty('page');
