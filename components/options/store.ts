@@ -43,7 +43,7 @@ interface OptionsState {
   forget(what: 'backup' | 'recovery'): Promise<void>;
 }
 
-export function validate(draft: unknown): FieldErrors {
+function validate(draft: unknown): FieldErrors {
   const parsed = settingsSchema.safeParse(draft);
   if (parsed.success) return {};
   return Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]));

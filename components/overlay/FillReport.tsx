@@ -15,7 +15,7 @@ const REASON_TEXTS = {
 const reasonText = (reason: string | undefined) =>
   reason && Object.hasOwn(REASON_TEXTS, reason) ? REASON_TEXTS[reason as keyof typeof REASON_TEXTS] : null;
 
-export function undoOutcomeOf(result: FieldFillResult): UndoOutcome {
+function undoOutcomeOf(result: FieldFillResult): UndoOutcome {
   if (result.outcome === 'filled') return 'restored';
   if (result.reason === 'not-committed') return 'not-filled';
   if (result.outcome === 'not-found') return 'not-found';

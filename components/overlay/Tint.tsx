@@ -1,7 +1,7 @@
 import type { TintColor } from '../../lib/display/colors';
 
 /** The band's height in px; the overlay contract asks at least 3. */
-export const TINT_HEIGHT = 4;
+const TINT_HEIGHT = 4;
 
 /**
  * The band across the top of the viewport (overlay contract, "Tint"): fixed, so it takes no room

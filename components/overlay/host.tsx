@@ -5,7 +5,7 @@ import { Overlay, type OverlayProps } from './Overlay';
 import overlayCss from './overlay.css?inline';
 
 /** The overlay's host element; its name is part of the public overlay contract. */
-export const OVERLAY_TAG = 'partner-context-guard';
+const OVERLAY_TAG = 'partner-context-guard';
 
 /** How often the page may remove the overlay before we stop fighting and report it hidden. */
 const MAX_REATTACHMENTS = 20;

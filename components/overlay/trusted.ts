@@ -5,7 +5,7 @@ import type { SyntheticEvent } from 'react';
  * browser turns into a trusted click). A page script can reach the overlay's buttons through
  * the open shadow root and call `.click()` or dispatch events; those are untrusted and do nothing.
  */
-export function isUserEvent(event: Event): boolean {
+function isUserEvent(event: Event): boolean {
   return event.isTrusted;
 }
 

@@ -6,7 +6,7 @@ import type { FillAction } from '../../lib/model/form';
 import type { FramePayload } from '../../lib/tabs/provenance';
 import type { FillGrant, FrameVerdict, TabView } from '../../lib/tabs/view';
 
-export type { FillProfile, FrameVerdict, TabView } from '../../lib/tabs/view';
+export type { FrameVerdict, TabView } from '../../lib/tabs/view';
 
 /** What a frame reports; the background takes the URL, page, frame and document from the sender. */
 export type FrameReportInput = FramePayload;
@@ -52,5 +52,5 @@ interface ProtocolMap {
   openOptionsSection(section: OptionsSection): void;
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;

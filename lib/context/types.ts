@@ -5,7 +5,7 @@ import type { SignalSource, TenantRef } from '../model/tenant';
 export type ContextKind = 'own' | 'customer' | 'unlisted' | 'unknown';
 export type Confidence = 'high' | 'medium' | 'low';
 
-export type EvidenceVerdict = 'decisive' | 'supports' | 'conflicts' | 'ignored';
+type EvidenceVerdict = 'decisive' | 'supports' | 'conflicts' | 'ignored';
 
 export interface Evidence {
   readonly source: SignalSource;

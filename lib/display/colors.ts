@@ -154,8 +154,3 @@ export function tintColor(
   }
   return { kind, color: kindColor(kind, display), source: 'kind' };
 }
-
-/** Black or white, whichever reads better on the colour (badge and swatch text). */
-export function textColorOn(color: string): '#000000' | '#ffffff' {
-  return relativeLuminance(color) > 0.179 ? '#000000' : '#ffffff';
-}

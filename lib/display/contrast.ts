@@ -6,7 +6,7 @@
  * portal, whose surface is white in the light theme and near-black in the dark one.
  */
 
-export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 export function isHexColor(value: unknown): value is string {
   return typeof value === 'string' && HEX_COLOR.test(value);

@@ -2,7 +2,7 @@ import type { TenantContext } from '../context/types';
 import { cleanText } from '../text/clean';
 
 /** Longest name the tab title carries; the rest of the title is the portal's. */
-export const MAX_TITLE_NAME = 40;
+const MAX_TITLE_NAME = 40;
 
 export interface TitleLabels {
   /** "Own tenant", localised. */

@@ -22,13 +22,13 @@ export function isEditableCombobox(element: Element): boolean {
 }
 
 /** The input of a located combobox: the element itself, or the input inside a Fluent v8 wrapper. */
-export function comboboxInput(element: HTMLElement): HTMLInputElement | null {
+function comboboxInput(element: HTMLElement): HTMLInputElement | null {
   if (isEditableCombobox(element)) return element as HTMLInputElement;
   return element.querySelector<HTMLInputElement>('input[role="combobox"]');
 }
 
 /** The listbox a combobox names (aria-controls, aria-owns on it or its wrapper), if rendered. */
-export function listboxOf(input: HTMLElement): HTMLElement | null {
+function listboxOf(input: HTMLElement): HTMLElement | null {
   const doc = input.ownerDocument;
   const owners = [input, input.closest('[aria-owns]')].filter((node): node is HTMLElement => node !== null);
   for (const owner of owners) {
@@ -47,7 +47,7 @@ function options(list: ParentNode): HTMLElement[] {
 }
 
 /** An option's accessible name, as a screen reader says it. */
-export function optionName(option: Element): string {
+function optionName(option: Element): string {
   const inner = option.querySelector(OPTION_TEXT);
   if (inner) return textOf(inner);
   try {
@@ -58,7 +58,7 @@ export function optionName(option: Element): string {
 }
 
 /** The committed option's name in a rendered listbox: '' when none is selected; null when no list. */
-export function selectedOptionName(list: HTMLElement | null): string | null {
+function selectedOptionName(list: HTMLElement | null): string | null {
   if (!list) return null;
   const all = options(list);
   if (all.length === 0) return null;
@@ -132,7 +132,7 @@ async function open(input: HTMLInputElement, timeoutMs: number): Promise<boolean
   return (await waitFor(doc, isOpen, timeoutMs)) === true;
 }
 
-export type CommitFailure = 'no-option' | 'not-committed' | 'has-value';
+type CommitFailure = 'no-option' | 'not-committed' | 'has-value';
 
 export interface ComboboxChoice {
   /** The option chosen and committed, by its accessible name; absent on failure. */

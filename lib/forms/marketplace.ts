@@ -2,7 +2,7 @@
  * How a chosen product shows it is a commercial-marketplace (third-party) offer. The support form
  * groups such offers apart and names them with their publisher; the exact markers are inferred (C).
  */
-export const MARKETPLACE_MARKERS: readonly RegExp[] = [
+const MARKETPLACE_MARKERS: readonly RegExp[] = [
   /\bmarketplace\b/i,
   /\bthird[- ]party\b/i,
   /\bderde partij\b/i,

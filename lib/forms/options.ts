@@ -1,7 +1,7 @@
 import { CSP_PLAN_ALIASES } from '../portals/fields/plans';
 
 /** Option texts compared the way the user reads them: Unicode-normalised, spaces collapsed, any case. */
-export function normalizePlanText(text: string | undefined | null): string {
+function normalizePlanText(text: string | undefined | null): string {
   return (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 }
 

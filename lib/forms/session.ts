@@ -41,7 +41,7 @@ export function mergeFillResults(
 }
 
 /** What the user chooses about the request itself; edits there don't end `auto` mode. */
-export const REQUEST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['severity', 'description', 'product']);
+const REQUEST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['severity', 'description', 'product']);
 /** The fields the fixes fill; a user's edit in one of them ends `auto` mode for the request. */
 export const FILLABLE_FIELDS: ReadonlySet<FieldId> = new Set(FIELD_IDS.filter((id) => !REQUEST_FIELDS.has(id)));
 

@@ -11,7 +11,7 @@ export type HiddenReason =
   | 'outside-viewport' // off-screen, where no scrolling brings it
   | 'covered'; // the hit test at the field and its label reaches something else (clipped, overlaid)
 
-export interface Rect {
+interface Rect {
   readonly top: number;
   readonly left: number;
   readonly width: number;

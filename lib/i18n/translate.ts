@@ -27,7 +27,7 @@ function pluralCategory(language: string, value: string | undefined): string {
   return rules.select(count);
 }
 
-export function substitute(text: string, args: readonly string[] = [], language: Language = 'en'): string {
+function substitute(text: string, args: readonly string[] = [], language: Language = 'en'): string {
   const chosen = text.replace(PLURAL, (_match, digit: string, forms: string) => {
     const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map(([, category, form]) => [category!, form!]));
     return byCategory.get(pluralCategory(language, args[Number(digit) - 1])) ?? byCategory.get('other') ?? '';

@@ -4,7 +4,7 @@ export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** One message in every supported language. `$1`…`$9` mark substitutions. */
-export type LocalizedText = Readonly<Record<Language, string>>;
+type LocalizedText = Readonly<Record<Language, string>>;
 export type MessageTable = Readonly<Record<string, LocalizedText>>;
 
 /** A message to show, resolved to text only at the edge that knows the UI language. */

@@ -48,7 +48,7 @@ export interface Signal {
 }
 
 /** Where a frame signal came from: the sender's frame, document and origin, never the payload's word. */
-export interface SignalFrame {
+interface SignalFrame {
   readonly frameId: number;
   readonly origin: string;
   readonly documentId?: string;

@@ -1,13 +1,6 @@
 import { THEME_HOLDERS, RELEVANT_SELECTOR, WATCHED_CONTAINERS } from '../portals/selectors';
 
-export {
-  APPEARING_SELECTOR,
-  DETAIL_ROOT_SELECTOR,
-  FRAME_CONTENT_SELECTOR,
-  RELEVANT_SELECTOR,
-  THEME_ROOT_SELECTOR,
-  WATCHED_CONTAINERS,
-} from '../portals/selectors';
+export { DETAIL_ROOT_SELECTOR, THEME_ROOT_SELECTOR } from '../portals/selectors';
 
 /** Attributes whose changes can alter a control's state, a label or the header. */
 export const WATCHED_ATTRIBUTES = [

@@ -8,7 +8,7 @@ import { FINGERPRINT_CLASSES } from '../portals/selectors';
  */
 
 /** Irrelevant mutation records within one second that mean "this page is animating". */
-export const CHURN_RECORDS_PER_SECOND = 120;
+const CHURN_RECORDS_PER_SECOND = 120;
 
 /** How often the fingerprint is compared while a churning page is sampled (ms). */
 export const SAMPLE_INTERVAL_MS = 500;

@@ -28,7 +28,7 @@ const AZURE_SHELL: readonly PortalId[] = ['azure', 'azure-gov', 'entra', 'intune
  * Provenance). Every source a frame may report is listed here; the background makes the URL,
  * intent and `user` signals itself.
  */
-export const SHELL_SIGNAL_HOSTS: Readonly<Partial<Record<SignalSource, readonly PortalId[]>>> = {
+const SHELL_SIGNAL_HOSTS: Readonly<Partial<Record<SignalSource, readonly PortalId[]>>> = {
   'dom-tenant-name': AZURE_SHELL,
   'dom-username': AZURE_SHELL,
   'dom-account-title': AZURE_SHELL,

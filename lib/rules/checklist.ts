@@ -167,7 +167,7 @@ const MANUAL_SOURCES: Record<ManualCheckId, string> = {
 };
 
 /** Which confirmations the situation asks for: only a customer request needs GDAP-side checks. */
-export function applicableManualChecks(facts: Facts): ManualCheckId[] {
+function applicableManualChecks(facts: Facts): ManualCheckId[] {
   const form = supportFormKind(facts);
   if (!form || !isForeignContext(facts)) return [];
   const checks: ManualCheckId[] = ['admin-agent-role'];

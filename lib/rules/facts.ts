@@ -20,19 +20,19 @@ export function hasField(facts: Facts, field: FieldId): boolean {
 export const isForeignContext = (facts: Facts): boolean =>
   facts.context.kind === 'customer' || facts.context.kind === 'unlisted';
 
-export function isPartnerEmail(facts: Facts, email: string): boolean {
+function isPartnerEmail(facts: Facts, email: string): boolean {
   const domain = domainOfEmail(email);
   return facts.settings.partner.domains.some((partnerDomain) => isSameOrSubdomain(domain, partnerDomain));
 }
 
-export function isCustomerEmail(facts: Facts, email: string): boolean {
+function isCustomerEmail(facts: Facts, email: string): boolean {
   const domain = domainOfEmail(email);
   const customerDomains = [...(facts.customer?.domains ?? []), facts.context.tenant?.domain ?? ''];
   return customerDomains.some((customerDomain) => customerDomain !== '' && isSameOrSubdomain(domain, customerDomain));
 }
 
 /** The contact email addresses the form holds (the main one and the additional one). */
-export function contactEmails(facts: Facts): string[] {
+function contactEmails(facts: Facts): string[] {
   return [fieldValue(facts, 'email'), fieldValue(facts, 'additionalEmail')]
     .flatMap((value) => value.split(/[;,\s]+/))
     .filter((value) => value.includes('@'));

@@ -21,15 +21,15 @@ const HEADER_ALIASES: Record<'name' | 'tenantId' | 'domains' | 'color', readonly
 };
 
 /** Our own export's header, which the import reads back. */
-export const EXPORT_HEADER = ['Company name', 'Microsoft ID', 'Primary domain name', 'Color'] as const;
+const EXPORT_HEADER = ['Company name', 'Microsoft ID', 'Primary domain name', 'Color'] as const;
 
 /** A row that was imported, but with a value left out (a bad colour: the default is used). */
-export interface RowWarning {
+interface RowWarning {
   readonly line: number;
   readonly reasons: readonly MessageRef[];
 }
 
-export interface RejectedRow {
+interface RejectedRow {
   /** 1-based line in the file (the header is line 1). */
   readonly line: number;
   readonly raw: Readonly<Record<string, string>>;
@@ -37,7 +37,7 @@ export interface RejectedRow {
 }
 
 /** What an update changes, field by field. */
-export interface CustomerUpdate {
+interface CustomerUpdate {
   readonly before: Customer;
   readonly after: Customer;
   /** Set when the name changes. */

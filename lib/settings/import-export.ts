@@ -11,7 +11,7 @@ import { settingsSchema, type Customer, type Settings } from './schema';
 /** Marks an exported file as ours, with the format version it was written in. */
 export const EXPORT_FORMAT = 'partner-context-guard/settings';
 
-export interface SettingsExport {
+interface SettingsExport {
   readonly format: typeof EXPORT_FORMAT;
   readonly version: number;
   readonly exportedAt: string;
@@ -29,7 +29,7 @@ export function exportSettings(local: Settings, now = new Date()): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export interface SettingsDiff {
+interface SettingsDiff {
   readonly changed: readonly string[];
   readonly customersAdded: readonly Customer[];
   readonly customersRemoved: readonly Customer[];
@@ -59,7 +59,7 @@ function changedPaths(before: Settings, after: Settings): string[] {
   return [...new Set(paths)].sort();
 }
 
-export function diffSettings(before: Settings, after: Settings): SettingsDiff {
+function diffSettings(before: Settings, after: Settings): SettingsDiff {
   const changed = changedPaths(before, after);
   const beforeById = new Map(before.customers.map((customer) => [customer.tenantId, customer]));
   const afterById = new Map(after.customers.map((customer) => [customer.tenantId, customer]));

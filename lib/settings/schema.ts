@@ -12,26 +12,26 @@ const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
 
-export const tenantIdSchema = z
+const tenantIdSchema = z
   .string()
   .trim()
   .regex(GUID_PATTERN, { message: 'settings_error_guid' })
   .transform((id) => id.toLowerCase());
 
-export const domainSchema = z
+const domainSchema = z
   .string()
   .trim()
   .regex(DOMAIN_PATTERN, { message: 'settings_error_domain' })
   .transform((domain) => domain.toLowerCase());
 
 /** Empty is allowed (not configured yet); anything else must look like an address. */
-export const optionalEmailSchema = z
+const optionalEmailSchema = z
   .string()
   .trim()
   .refine((value) => value === '' || z.email().safeParse(value).success, { message: 'settings_error_email' });
 
 /** A `#rrggbb` colour (added 2026-12-01). A bad one is reported and the default colour used. */
-export const colorSchema = z
+const colorSchema = z
   .string()
   .trim()
   .regex(COLOR_PATTERN, { message: 'settings_error_color' })
@@ -43,13 +43,13 @@ export const PROGRAM_ROLES = ['direct-bill', 'indirect-provider', 'indirect-rese
 export const GDAP_STATUSES = ['active', 'expired', 'none', 'unknown'] as const;
 export const DIRECT_SUBSCRIPTIONS = ['none', 'trial', 'paid', 'unknown'] as const;
 export const PREFILL_MODES = ['ask', 'auto', 'off'] as const;
-export const CONTACT_METHODS = ['email', 'phone'] as const;
+const CONTACT_METHODS = ['email', 'phone'] as const;
 export const DISPLAY_SWITCHES = ['on', 'off'] as const;
 /** Where the context banner sits: the bottom-right corner, or at the top next to the band. */
 export const BANNER_POSITIONS = ['corner', 'top'] as const;
 export const COLOR_KINDS = ['own', 'customer', 'unlisted', 'unknown'] as const;
 
-export const indirectProviderSchema = z.object({
+const indirectProviderSchema = z.object({
   name: text().default(''),
   supportUrl: z
     .string()
@@ -60,7 +60,7 @@ export const indirectProviderSchema = z.object({
   phone: text(50).default(''),
 });
 
-export const partnerSchema = z.object({
+const partnerSchema = z.object({
   name: text().default(''),
   tenantIds: z.array(tenantIdSchema).max(50).default([]),
   domains: z.array(domainSchema).max(500).default([]),
@@ -90,7 +90,7 @@ export const contactSchema = z.object({
   supportLanguage: text(100).default(''),
 });
 
-export const gdapSchema = z.object({
+const gdapSchema = z.object({
   status: z.enum(GDAP_STATUSES).default('unknown'),
   expiresOn: z
     .string()
@@ -111,7 +111,7 @@ export const customerSchema = z.object({
   color: colorSchema.optional(),
 });
 
-export const prefillSchema = z.object({
+const prefillSchema = z.object({
   mode: z.enum(PREFILL_MODES).default('ask'),
 });
 
@@ -121,7 +121,7 @@ export const prefillSchema = z.object({
  * `color` or one derived from its tenant ID (`colors.customer`, when set, colours every customer
  * that has no colour of its own).
  */
-export const displaySchema = z.object({
+const displaySchema = z.object({
   tint: z.enum(DISPLAY_SWITCHES).default('on'),
   tabTitle: z.enum(DISPLAY_SWITCHES).default('on'),
   colors: z
@@ -166,14 +166,10 @@ export const settingsSchema = z
 
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
-export type PartnerProfile = Settings['partner'];
 export type ContactDetails = Settings['contact'];
 export type Customer = Settings['customers'][number];
-export type ProgramRole = (typeof PROGRAM_ROLES)[number];
-export type GdapStatus = (typeof GDAP_STATUSES)[number];
 export type PrefillMode = (typeof PREFILL_MODES)[number];
 export type DisplaySettings = Settings['display'];
-export type ColorKind = (typeof COLOR_KINDS)[number];
 
 export const TOP_LEVEL_KEYS = ['partner', 'contact', 'customers', 'prefill', 'display'] as const;
 export type TopLevelKey = (typeof TOP_LEVEL_KEYS)[number];

@@ -10,13 +10,13 @@ import { SUPPORT_PLACEHOLDER } from './listing';
  * Storage keys are named as the code names them (components/platform/*-storage.ts).
  */
 
-export interface PrivacyItem {
+interface PrivacyItem {
   /** The storage key, shown as code. */
   readonly key?: string;
   readonly text: string;
 }
 
-export interface PrivacySection {
+interface PrivacySection {
   readonly heading: string;
   readonly paragraphs?: readonly string[];
   readonly items?: readonly PrivacyItem[];
@@ -29,7 +29,7 @@ export interface PrivacyPolicy {
 }
 
 /** The date of the policy's last change, shown on top. */
-export const PRIVACY_UPDATED = '2026-12-01';
+const PRIVACY_UPDATED = '2026-12-01';
 
 const EN: PrivacyPolicy = {
   title: 'Partner Context Guard: privacy policy',

@@ -51,8 +51,8 @@ export const frameReportPayload = z.object({
   documentStartedAt: z.number().finite(),
 });
 
-export const FILL_ACTIONS = ['fill-contact', 'select-csp-plan', 'select-own-plan'] as const;
-export const fixRequest = z.enum([...FILL_ACTIONS, 'undo']);
+const FILL_ACTIONS = ['fill-contact', 'select-csp-plan', 'select-own-plan'] as const;
+const fixRequest = z.enum([...FILL_ACTIONS, 'undo']);
 
 const fillOutcome = z.enum([
   'filled',

@@ -23,7 +23,7 @@ export function givesShellSignals(frameId: number, url: string, source: SignalSo
  */
 const VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['supportPlan', 'email', 'additionalEmail', 'product']);
 /** Stands for a value that is kept as "filled" only. */
-export const FILLED_MARK = '\u2022';
+const FILLED_MARK = '\u2022';
 
 function keptForm(form: FormState | null): FormState | null {
   if (!form) return null;

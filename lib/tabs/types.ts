@@ -44,14 +44,14 @@ export interface TabIntent {
   readonly landedDocument?: number;
 }
 
-export interface ChosenProduct {
+interface ChosenProduct {
   readonly requestKey: string;
   readonly product: string;
   readonly marketplaceProduct: boolean;
 }
 
 /** A tenant-naming link the user followed from this tab, for the tab it opens. */
-export interface PendingLinkIntent {
+interface PendingLinkIntent {
   readonly url: string;
   readonly at: number;
 }

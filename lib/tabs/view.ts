@@ -12,11 +12,6 @@ import { reduceTab } from './reducer';
 import type { TabState } from './types';
 import { computeVerdict, type TabVerdict } from './verdict';
 
-/** The values a frame needs to fill its form; only the fields the fixes use. */
-export interface FillProfile extends FillValues {
-  readonly mode: PrefillMode;
-}
-
 /** What the background tells one frame. */
 export interface FrameVerdict {
   readonly frameId: number;

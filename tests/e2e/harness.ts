@@ -4,15 +4,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { SettingsInput } from '../../lib/settings/schema';
 import * as BrowserScripts from '../scripts/browser.mjs';
 
-export {
-  EXTENSION_DIR,
-  EXTENSION_ID,
-  POLICY_DIR,
-  chromiumArgs,
-  configureExtension,
-  tabIdOf,
-  writeManagedPolicy,
-} from '../scripts/browser.mjs';
+export { configureExtension, tabIdOf, writeManagedPolicy } from '../scripts/browser.mjs';
 
 export type ExtensionBrowser = Awaited<ReturnType<typeof BrowserScripts.launchExtensionBrowser>>;
 

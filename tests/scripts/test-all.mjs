@@ -39,6 +39,8 @@ try {
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('format', 'npx', ['prettier', '--check', '.']);
 step('lint: lib layers', 'node', ['tests/scripts/lib-layers.mjs']);
+// Dead files, unused exports and dependencies (knip.ts says what it takes as entries).
+step('lint: dead code', 'npx', ['knip']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 // The build comes before the unit stage: tests/unit/build reads the built manifest and bundles.
 const built = run('build', 'npx', ['wxt', 'build']);

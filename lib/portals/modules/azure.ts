@@ -7,7 +7,7 @@ import { tenantFromFirstPathSegment, tenantFromHashAt } from '../url-tenant';
  * 2026-12-01, legacy blade B, overview B). The same blades open inside Entra and Intune, so those
  * modules reuse these patterns.
  */
-export const AZURE_SUPPORT_ROUTES = {
+const AZURE_SUPPORT_ROUTES = {
   newRequest: [
     /Microsoft_Azure_Support\/NewSupportRequestV3Blade/i, // B: today's blade
     /Microsoft_Azure_Support\/NewSupportRequestV4Blade/i, // A: a Microsoft docs link of 2025 (…/NewSupportRequestV4Blade/callerName/Quota/…)
@@ -33,7 +33,7 @@ export function azureFrameworkPage(url: URL, portal: PageInfo['portal']): PageIn
 }
 
 /** `#@tenant` (B) first, then the path form `/<tenant>/` (B). `?tid=` does not select a tenant here (B, CIPP 1646). */
-export function azureUrlTenants(url: URL): UrlTenant[] {
+function azureUrlTenants(url: URL): UrlTenant[] {
   const tenants: UrlTenant[] = [];
   const hashTenant = tenantFromHashAt(url);
   if (hashTenant) tenants.push({ source: 'url-hash', tenant: hashTenant });

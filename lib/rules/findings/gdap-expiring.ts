@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import { daysUntil } from '../facts';
 
 /** Days before expiry from which the relationship is flagged; 14 days out still counts. */
-export const GDAP_WARNING_DAYS = 14;
+const GDAP_WARNING_DAYS = 14;
 
 /** §4: a relationship about to expire is worth renewing before the request needs it. */
 export const gdapExpiring = defineRule({

@@ -5,7 +5,7 @@ import { isSupportForm } from '../facts';
  * Products outside the CSP support entitlement (§2 covers Azure, Microsoft 365, Dynamics 365,
  * Intune and Entra). The names below are inferred (C) from Microsoft's separate support channels.
  */
-export const NOT_COVERED_PRODUCTS: readonly RegExp[] = [
+const NOT_COVERED_PRODUCTS: readonly RegExp[] = [
   /\bgithub\b/i,
   /\bvisual studio (subscriptions?|marketplace)\b/i,
   /\blinkedin\b/i,

@@ -10,7 +10,6 @@ import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../v
 // That untrusted events (a page script's .click()) do nothing is proven in Chromium
 // (tests/e2e/provenance.e2e.test.ts, attack 3).
 vi.mock('../../../components/overlay/trusted', () => ({
-  isUserEvent: () => true,
   onUserAction: (handler: () => void) => () => handler(),
 }));
 

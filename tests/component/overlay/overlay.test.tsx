@@ -13,7 +13,6 @@ import { CONTOSO_SUPPORT, NORTHWIND_SUPPORT, buildView, emptyAzureForm, frameVer
 // That untrusted events (a page script's .click()) do nothing is proven in Chromium
 // (tests/e2e/provenance.e2e.test.ts, attack 3).
 vi.mock('../../../components/overlay/trusted', () => ({
-  isUserEvent: () => true,
   onUserAction: (handler: () => void) => () => handler(),
 }));
 

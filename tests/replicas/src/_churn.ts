@@ -7,7 +7,7 @@
  * Switches: pcgReplicaChurn=<nodes per second>, pcgReplicaChurnSeconds=<s, default 10>,
  * pcgReplicaThrow=<every n frames>, pcgReplicaChurnStart=manual (start with window.__replicaStartChurn()).
  */
-export interface ChurnStats {
+interface ChurnStats {
   mutatedNodes: number;
   pageErrors: number;
   running: boolean;

@@ -16,7 +16,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
  * - `aria-stubborn`: the same, but it takes no click (a broken or unusual control): nothing the
  *   fill does commits it, so the fill must report it as not filled.
  */
-export const SEARCHABLE_LIST_KINDS = ['v8-combobox', 'v9-combobox', 'v9-dropdown', 'aria', 'aria-stubborn'] as const;
+const SEARCHABLE_LIST_KINDS = ['v8-combobox', 'v9-combobox', 'v9-dropdown', 'aria', 'aria-stubborn'] as const;
 export type SearchableListKind = (typeof SEARCHABLE_LIST_KINDS)[number];
 
 export function searchableListKind(value: string | null): SearchableListKind | null {

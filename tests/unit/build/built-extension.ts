@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The production build the manifest tests read (the same folder the e2e tests load). */
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 /** What the build is made of: a file here newer than the built manifest makes the build stale. */
 const SOURCES = ['lib', 'components', 'entrypoints', 'public', 'wxt.config.ts', 'package.json'];

@@ -16,7 +16,7 @@ export interface SituationOptions {
   readonly today?: string;
 }
 
-export const CONTOSO: Customer = {
+const CONTOSO: Customer = {
   name: 'Contoso Ltd',
   tenantId: 'c0000000-0000-4000-8000-00000000c0de',
   domains: ['contoso.onmicrosoft.com', 'contoso.com'],
