@@ -68,6 +68,12 @@ module.exports = {
     exclude: { path: '^(node_modules|\\.output|\\.wxt)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    // conditionNames and exportsFields let it resolve subpath exports such as wxt/utils/match-patterns
+    // (into node_modules, which the picture leaves out) instead of keeping them as unresolved nodes.
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

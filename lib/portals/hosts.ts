@@ -1,9 +1,17 @@
+import type { PortalId } from './types';
+
 /**
- * Every host the extension runs on, from shared/portal-facts.md ("Hosts").
- * This list is the single source for the manifest's content-script `matches` and
- * `host_permissions`; the least-privilege test compares the built manifest to it.
+ * What a host's frames may be, for the Azure portal's frame hosts (portal-facts A): React view
+ * frames, where the support form renders, and framework and extension frames, where
+ * customer-controlled content renders and no form ever is. Portal pages have no role.
  */
+export type HostRole = 'form-frame' | 'content-frame';
+
 export interface PortalHost {
+  /** The portal module that detects pages on this host (lib/portals/modules). */
+  readonly portal: PortalId;
+  readonly role?: HostRole;
+  /** A match pattern, always `https://<host>/*`; `*.` covers the subdomains. */
   readonly pattern: string;
   /** Why the extension needs this host. Shown in the README's permission table and the store listing. */
   readonly why: string;
@@ -15,117 +23,155 @@ export interface PortalHost {
   readonly whyNl?: string;
 }
 
+/**
+ * Every host the extension runs on, from shared/portal-facts.md ("Hosts"). This table is the one
+ * source for the manifest's content-script `matches` and `host_permissions` (the least-privilege
+ * test compares the built manifest to it) and for the portal modules, which take their hosts from
+ * it by `portal` and `role` (lib/portals/host-match.ts). The evidence level of each host is A.
+ */
 export const PORTAL_HOSTS: readonly PortalHost[] = [
   {
+    portal: 'azure',
     pattern: 'https://portal.azure.com/*',
     why: 'Azure portal: tenant in the URL and header, support-request form.',
     whyNl: 'Azure-portal: tenant in het adres en de kop, het formulier voor ondersteuningsaanvragen.',
   },
   {
+    portal: 'azure-gov',
     pattern: 'https://portal.azure.us/*',
     why: 'Azure Government portal: same as the Azure portal.',
     whyNl: 'Azure Government-portal: hetzelfde als de Azure-portal.',
   },
   {
+    portal: 'azure-frame',
+    role: 'form-frame',
     pattern: 'https://*.reactblade.portal.azure.net/*',
     why: 'Azure portal React views (the support form) render in these cross-origin frames.',
     whyNl:
       'De React-weergaven van de Azure-portal (het ondersteuningsformulier) staan in deze frames van een ander domein.',
   },
   {
+    portal: 'azure-frame',
+    role: 'form-frame',
     pattern: 'https://*.reactblade-ms.portal.azure.net/*',
     why: 'The -ms variant of the React view frames.',
     whyNl: 'De -ms-variant van de frames met React-weergaven.',
   },
   {
+    portal: 'azure-frame',
+    role: 'form-frame',
     pattern: 'https://*.reactblade-rc.portal.azure.net/*',
     why: 'The -rc variant of the React view frames.',
     whyNl: 'De -rc-variant van de frames met React-weergaven.',
   },
   {
+    portal: 'azure-frame',
+    role: 'content-frame',
     pattern: 'https://*.hosting.portal.azure.net/*',
     why: 'Azure portal framework frames that host blades.',
     whyNl: 'Frames van het Azure-portalframework waarin blades staan.',
   },
   {
+    portal: 'azure-frame',
+    role: 'content-frame',
     pattern: 'https://*.ext.azure.com/*',
     why: 'Azure portal extension frames.',
     whyNl: 'Frames van Azure-portalextensies.',
   },
   {
+    portal: 'entra',
     pattern: 'https://entra.microsoft.com/*',
     why: 'Entra admin center: tenant in the path; hosts the Azure support blade.',
     whyNl: 'Entra-beheercentrum: tenant in het pad; bevat de Azure-ondersteuningsblade.',
   },
   {
+    portal: 'entra',
     pattern: 'https://aad.portal.azure.com/*',
     why: 'Legacy Entra host, still used in GDAP service-management links.',
     whyNl: 'Oude Entra-host, nog gebruikt in GDAP-koppelingen voor servicebeheer.',
   },
   {
+    portal: 'intune',
     pattern: 'https://intune.microsoft.com/*',
     why: 'Intune admin center: tenant in the path; hosts the Azure support blade.',
     whyNl: 'Intune-beheercentrum: tenant in het pad; bevat de Azure-ondersteuningsblade.',
   },
-  { pattern: 'https://endpoint.microsoft.com/*', why: 'Legacy Intune host.', whyNl: 'Oude Intune-host.' },
   {
+    portal: 'intune',
+    pattern: 'https://endpoint.microsoft.com/*',
+    why: 'Legacy Intune host.',
+    whyNl: 'Oude Intune-host.',
+  },
+  {
+    portal: 'm365-admin',
     pattern: 'https://admin.microsoft.com/*',
     why: 'Microsoft 365 admin center: delegatedOrg, the Partner Center BeginClientSession entry, the support pane.',
     whyNl:
       'Microsoft 365-beheercentrum: delegatedOrg, de BeginClientSession-ingang van Partner Center, het ondersteuningsvenster.',
   },
   {
+    portal: 'm365-admin',
     pattern: 'https://admin.cloud.microsoft/*',
     why: 'The newer Microsoft 365 admin center host.',
     whyNl: 'De nieuwere host van het Microsoft 365-beheercentrum.',
   },
   {
+    portal: 'office',
     pattern: 'https://portal.office.com/*',
     why: 'Partner deep links pass through it on the way to the admin center.',
     whyNl: 'Koppelingen van partners lopen erdoorheen op weg naar het beheercentrum.',
   },
   {
+    portal: 'exchange-admin',
     pattern: 'https://admin.exchange.microsoft.com/*',
     why: 'Exchange admin center: delegatedOrg in the URL.',
     whyNl: 'Exchange-beheercentrum: delegatedOrg in het adres.',
   },
   {
+    portal: 'teams-admin',
     pattern: 'https://admin.teams.microsoft.com/*',
     why: 'Teams admin center: delegatedOrg in the URL.',
     whyNl: 'Teams-beheercentrum: delegatedOrg in het adres.',
   },
   {
+    portal: 'partner-center',
     pattern: 'https://partner.microsoft.com/*',
     why: 'Partner Center: remembers which customer a tab was opened for.',
     whyNl: 'Partner Center: onthoudt voor welke klant een tabblad is geopend.',
   },
   // Added for issue 15 (portal-facts, "More portals partners use under GDAP").
   {
+    portal: 'defender',
     pattern: 'https://security.microsoft.com/*',
     why: 'Microsoft Defender portal: ?tid= in the URL selects the tenant.',
     whyNl: 'Microsoft Defender-portal: ?tid= in het adres kiest de tenant.',
   },
   {
+    portal: 'defender',
     pattern: 'https://security.microsoft.us/*',
     why: 'Microsoft Defender portal for GCC High: the same as Defender.',
     whyNl: 'Microsoft Defender-portal voor GCC High: als Defender.',
   },
   {
+    portal: 'purview',
     pattern: 'https://purview.microsoft.com/*',
     why: 'Microsoft Purview portal: ?tid= in the URL selects the tenant.',
     whyNl: 'Microsoft Purview-portal: ?tid= in het adres kiest de tenant.',
   },
   {
+    portal: 'purview',
     pattern: 'https://compliance.microsoft.com/*',
     why: 'The Purview compliance portal host: ?tid= as on Purview.',
     whyNl: 'De host van de Purview-complianceportal: ?tid= als bij Purview.',
   },
   {
+    portal: 'purview',
     pattern: 'https://compliance.microsoft.us/*',
     why: 'The compliance portal for GCC High: the same as Purview.',
     whyNl: 'De complianceportal voor GCC High: als Purview.',
   },
   {
+    portal: 'power-platform',
     pattern: 'https://admin.powerplatform.microsoft.com/*',
     why: "Power Platform admin center: no tenant in its URL, so the band and title follow the tab's intent.",
     whyNl:

@@ -1,4 +1,5 @@
-import { hostMatches } from './detect-host';
+import { hostSet } from './host-match';
+import { PORTAL_HOSTS } from './hosts';
 import { azure, azureGov } from './modules/azure';
 import { azureFrame } from './modules/azure-frame';
 import { entra, exchangeAdmin, intune, m365Admin, office, teamsAdmin } from './modules/admin-centers';
@@ -22,9 +23,13 @@ export const PORTALS: readonly PortalModule[] = [
   powerPlatform,
 ];
 
+const ALL_HOSTS = hostSet(PORTAL_HOSTS);
+const BY_ID = new Map(PORTALS.map((portal) => [portal.id, portal]));
+
+/** The portal of a URL: one look-up in the host table, whose entries name their portal. */
 export function portalFor(url: URL): PortalModule | null {
-  if (url.protocol !== 'https:') return null;
-  return PORTALS.find((portal) => hostMatches(url.hostname, portal.hosts)) ?? null;
+  const host = ALL_HOSTS.find(url);
+  return host ? (BY_ID.get(host.portal) ?? null) : null;
 }
 
 export function detectPage(url: URL): PageInfo | null {

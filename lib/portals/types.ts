@@ -1,5 +1,6 @@
 import type { SupportFormKind } from '../model/form';
 import type { TenantRef } from '../model/tenant';
+import type { HostSet } from './host-match';
 
 export type PortalId =
   | 'azure'
@@ -48,8 +49,8 @@ export interface PortalModule {
   readonly id: PortalId;
   /** Message key of the portal's display name. */
   readonly nameKey: string;
-  /** Exact host names (lower case) or `*.suffix` wildcards. */
-  readonly hosts: readonly string[];
+  /** Its hosts, drawn from the one table, PORTAL_HOSTS (lib/portals/hosts.ts). */
+  readonly hosts: HostSet;
   /** Returns page info when the URL belongs to this portal, else null. */
   detect(url: URL): PageInfo | null;
   /** Tenants the URL names, strongest first. */

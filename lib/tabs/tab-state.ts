@@ -1,6 +1,5 @@
 import type { Signal, TenantRef } from '../model/tenant';
 import { tenantsFromUrl, detectPage, portalFor } from '../portals';
-import { onHosts } from '../portals/detect-host';
 import { CONTENT_FRAME_HOSTS, FORM_FRAME_HOSTS } from '../portals/modules/azure-frame';
 import { signalCountsFrom } from '../portals/page-signals';
 import type { UrlTenant } from '../portals/types';
@@ -253,7 +252,7 @@ export function signalsOf(state: TabState): Signal[] {
 export function canHoldForm(frame: Pick<FrameReport, 'frameId' | 'url'>, topUrl: string | undefined): boolean {
   const url = parseUrl(frame.url);
   if (!url || url.protocol !== 'https:') return false;
-  if (onHosts(url, CONTENT_FRAME_HOSTS)) return false;
+  if (CONTENT_FRAME_HOSTS.includes(url)) return false;
   const top = parseUrl(topUrl);
   const topPage = top ? detectPage(top) : null;
   if (frame.frameId === 0) {
@@ -265,7 +264,7 @@ export function canHoldForm(frame: Pick<FrameReport, 'frameId' | 'url'>, topUrl:
       page.page === 'support-request'
     );
   }
-  return onHosts(url, FORM_FRAME_HOSTS) && topPage?.supportForm === 'azure' && topPage.page === 'support-request';
+  return FORM_FRAME_HOSTS.includes(url) && topPage?.supportForm === 'azure' && topPage.page === 'support-request';
 }
 
 /**

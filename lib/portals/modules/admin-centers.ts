@@ -1,15 +1,16 @@
-import { onHosts } from '../detect-host';
+import { portalHosts } from '../host-match';
 import type { PageInfo, PortalId, PortalModule, UrlTenant } from '../types';
 import { queryParam, tenantFromFirstPathSegment, tenantFromToken } from '../url-tenant';
 import { azureFrameworkPage } from './azure';
 
 /** Entra and Intune: the tenant is the first path segment (B); the Azure support blade opens there too. */
-function pathTenantPortal(id: PortalId, hosts: string[], nameKey: string): PortalModule {
+function pathTenantPortal(id: 'entra' | 'intune', nameKey: string): PortalModule {
+  const hosts = portalHosts(id);
   return {
     id,
     nameKey,
     hosts,
-    detect: (url) => (onHosts(url, hosts) ? azureFrameworkPage(url, id) : null),
+    detect: (url) => (hosts.includes(url) ? azureFrameworkPage(url, id) : null),
     tenantsFromUrl: (url) => {
       const tenant = tenantFromFirstPathSegment(url);
       return tenant ? [{ source: 'url-path', tenant }] : [];
@@ -17,8 +18,8 @@ function pathTenantPortal(id: PortalId, hosts: string[], nameKey: string): Porta
   };
 }
 
-export const entra = pathTenantPortal('entra', ['entra.microsoft.com', 'aad.portal.azure.com'], 'portal_entra');
-export const intune = pathTenantPortal('intune', ['intune.microsoft.com', 'endpoint.microsoft.com'], 'portal_intune');
+export const entra = pathTenantPortal('entra', 'portal_entra');
+export const intune = pathTenantPortal('intune', 'portal_intune');
 
 /**
  * `?delegatedOrg=<customer domain>` (B for the link form; whether it survives navigation is
@@ -36,7 +37,7 @@ function delegatedOrgTenants(url: URL): UrlTenant[] {
   return tenants;
 }
 
-const M365_HOSTS = ['admin.microsoft.com', 'admin.cloud.microsoft'];
+const M365_HOSTS = portalHosts('m365-admin');
 const CLIENT_SESSION_PATH = /^\/partner\/beginclientsession\.aspx$/i;
 const M365_SUPPORT_ROUTE = /^#\/support\b/i;
 /** Domain parameters of BeginClientSession links (B: public tools build them on both hosts). */
@@ -83,36 +84,33 @@ export const m365Admin: PortalModule = {
   id: 'm365-admin',
   nameKey: 'portal_m365_admin',
   hosts: M365_HOSTS,
-  detect: (url) => (onHosts(url, M365_HOSTS) ? m365Page(url) : null),
+  detect: (url) => (M365_HOSTS.includes(url) ? m365Page(url) : null),
   tenantsFromUrl: (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
-  ownWhenUnnamed: (url) => onHosts(url, M365_HOSTS) && !CLIENT_SESSION_PATH.test(url.pathname),
+  ownWhenUnnamed: (url) => M365_HOSTS.includes(url) && !CLIENT_SESSION_PATH.test(url.pathname),
 };
 
-function delegatedOrgPortal(id: PortalId, host: string, nameKey: string): PortalModule {
+function delegatedOrgPortal(id: PortalId, nameKey: string): PortalModule {
+  const hosts = portalHosts(id);
   return {
     id,
     nameKey,
-    hosts: [host],
-    detect: (url) => (onHosts(url, [host]) ? { portal: id, page: 'other' } : null),
+    hosts,
+    detect: (url) => (hosts.includes(url) ? { portal: id, page: 'other' } : null),
     tenantsFromUrl: delegatedOrgTenants,
   };
 }
 
-export const exchangeAdmin = delegatedOrgPortal(
-  'exchange-admin',
-  'admin.exchange.microsoft.com',
-  'portal_exchange_admin',
-);
-export const teamsAdmin = delegatedOrgPortal('teams-admin', 'admin.teams.microsoft.com', 'portal_teams_admin');
-const OFFICE_HOST = 'portal.office.com';
+export const exchangeAdmin = delegatedOrgPortal('exchange-admin', 'portal_exchange_admin');
+export const teamsAdmin = delegatedOrgPortal('teams-admin', 'portal_teams_admin');
+const OFFICE_HOSTS = portalHosts('office');
 
 /** Partner deep links pass through portal.office.com on their way to the admin center (A). */
 export const office: PortalModule = {
   id: 'office',
   nameKey: 'portal_office',
-  hosts: [OFFICE_HOST],
+  hosts: OFFICE_HOSTS,
   detect: (url) => {
-    if (!onHosts(url, [OFFICE_HOST])) return null;
+    if (!OFFICE_HOSTS.includes(url)) return null;
     return CLIENT_SESSION_PATH.test(url.pathname)
       ? { portal: 'office', page: 'client-session-entry' }
       : { portal: 'office', page: 'other' };

@@ -1,4 +1,4 @@
-import { onHosts } from '../detect-host';
+import { portalHosts } from '../host-match';
 import type { PortalModule } from '../types';
 
 /**
@@ -12,31 +12,26 @@ import type { PortalModule } from '../types';
  * decided from its DOM, never from its name.
  */
 /**
- * The React view frames: the Azure support form renders in one (portal-facts: A). Only these
- * frames, embedded by a portal page on a support route, may hold a support form.
+ * The React view frames (`role: 'form-frame'` in PORTAL_HOSTS): the Azure support form renders in
+ * one (portal-facts: A). Only these frames, embedded by a portal page on a support route, may hold
+ * a support form.
  */
-export const FORM_FRAME_HOSTS = [
-  '*.reactblade.portal.azure.net', // A
-  '*.reactblade-ms.portal.azure.net', // A
-  '*.reactblade-rc.portal.azure.net', // A
-];
+export const FORM_FRAME_HOSTS = portalHosts('azure-frame', 'form-frame');
 
 /**
- * Framework and extension frames: they render blades, dashboards, Markdown tiles, workbook
- * output, resource names and tags, i.e. customer-controlled content (portal-facts: A). They never
- * hold the support form, never give shell signals and get no contact or customer data.
+ * Framework and extension frames (`role: 'content-frame'`): they render blades, dashboards,
+ * Markdown tiles, workbook output, resource names and tags, i.e. customer-controlled content
+ * (portal-facts: A). They never hold the support form, never give shell signals and get no
+ * contact or customer data.
  */
-export const CONTENT_FRAME_HOSTS = [
-  '*.hosting.portal.azure.net', // A
-  '*.ext.azure.com', // A
-];
+export const CONTENT_FRAME_HOSTS = portalHosts('azure-frame', 'content-frame');
 
-const FRAME_HOSTS = [...FORM_FRAME_HOSTS, ...CONTENT_FRAME_HOSTS];
+const FRAME_HOSTS = portalHosts('azure-frame');
 
 export const azureFrame: PortalModule = {
   id: 'azure-frame',
   nameKey: 'portal_azure_frame',
   hosts: FRAME_HOSTS,
-  detect: (url) => (onHosts(url, FRAME_HOSTS) ? { portal: 'azure-frame', page: 'other' } : null),
+  detect: (url) => (FRAME_HOSTS.includes(url) ? { portal: 'azure-frame', page: 'other' } : null),
   tenantsFromUrl: () => [],
 };

@@ -1,4 +1,4 @@
-import { onHosts } from '../detect-host';
+import { portalHosts } from '../host-match';
 import type { PageInfo, PortalModule, UrlTenant } from '../types';
 import { tenantFromFirstPathSegment, tenantFromHashAt } from '../url-tenant';
 
@@ -42,15 +42,16 @@ function azureUrlTenants(url: URL): UrlTenant[] {
   return tenants;
 }
 
-function azurePortal(id: 'azure' | 'azure-gov', host: string, nameKey: string): PortalModule {
+function azurePortal(id: 'azure' | 'azure-gov', nameKey: string): PortalModule {
+  const hosts = portalHosts(id);
   return {
     id,
     nameKey,
-    hosts: [host],
-    detect: (url) => (onHosts(url, [host]) ? azureFrameworkPage(url, id) : null),
+    hosts,
+    detect: (url) => (hosts.includes(url) ? azureFrameworkPage(url, id) : null),
     tenantsFromUrl: azureUrlTenants,
   };
 }
 
-export const azure = azurePortal('azure', 'portal.azure.com', 'portal_azure');
-export const azureGov = azurePortal('azure-gov', 'portal.azure.us', 'portal_azure_gov');
+export const azure = azurePortal('azure', 'portal_azure');
+export const azureGov = azurePortal('azure-gov', 'portal_azure_gov');

@@ -1,4 +1,4 @@
-import { onHosts } from '../detect-host';
+import { portalHosts } from '../host-match';
 import type { PageInfo, PortalModule } from '../types';
 
 export const PARTNER_CENTER_ORIGIN = 'https://partner.microsoft.com';
@@ -52,10 +52,12 @@ function partnerCenterPage(url: URL): PageInfo {
   return { portal: 'partner-center', page: 'other' };
 }
 
+const PARTNER_CENTER_HOSTS = portalHosts('partner-center');
+
 export const partnerCenter: PortalModule = {
   id: 'partner-center',
   nameKey: 'portal_partner_center',
-  hosts: ['partner.microsoft.com'],
-  detect: (url) => (onHosts(url, ['partner.microsoft.com']) ? partnerCenterPage(url) : null),
+  hosts: PARTNER_CENTER_HOSTS,
+  detect: (url) => (PARTNER_CENTER_HOSTS.includes(url) ? partnerCenterPage(url) : null),
   tenantsFromUrl: () => [],
 };

@@ -1,4 +1,4 @@
-import { onHosts } from '../detect-host';
+import { portalHosts } from '../host-match';
 import type { PortalId, PortalModule, UrlTenant } from '../types';
 import { queryParam, tenantFromToken } from '../url-tenant';
 
@@ -14,12 +14,13 @@ function tidTenants(url: URL): UrlTenant[] {
   return tenant ? [{ source: 'url-tid', tenant }] : [];
 }
 
-function tidPortal(id: PortalId, hosts: readonly string[], nameKey: string): PortalModule {
+function tidPortal(id: PortalId, nameKey: string): PortalModule {
+  const hosts = portalHosts(id);
   return {
     id,
     nameKey,
     hosts,
-    detect: (url) => (onHosts(url, hosts) ? { portal: id, page: 'other' } : null),
+    detect: (url) => (hosts.includes(url) ? { portal: id, page: 'other' } : null),
     tenantsFromUrl: tidTenants,
   };
 }
@@ -30,7 +31,7 @@ function tidPortal(id: PortalId, hosts: readonly string[], nameKey: string): Por
  * Purview's exact data match documentation lists security.microsoft.us for GCC-High). The DoD
  * host of that table (`security.apps.mil`) is left out: no partner scenario here needs it.
  */
-export const defender = tidPortal('defender', ['security.microsoft.com', 'security.microsoft.us'], 'portal_defender');
+export const defender = tidPortal('defender', 'portal_defender');
 
 /**
  * Microsoft Purview portal: `purview.microsoft.com`, and the compliance portal
@@ -38,13 +39,9 @@ export const defender = tidPortal('defender', ['security.microsoft.com', 'securi
  * Microsoft table). `purview.microsoft.us` is named only by a non-Microsoft source, so it is
  * not listed (see README, "Known limits").
  */
-export const purview = tidPortal(
-  'purview',
-  ['purview.microsoft.com', 'compliance.microsoft.com', 'compliance.microsoft.us'],
-  'portal_purview',
-);
+export const purview = tidPortal('purview', 'portal_purview');
 
-const POWER_PLATFORM_HOSTS = ['admin.powerplatform.microsoft.com'];
+const POWER_PLATFORM_HOSTS = portalHosts('power-platform');
 
 /**
  * Power Platform admin center (A for the host). No public source names a tenant in its URL, so
@@ -57,7 +54,7 @@ export const powerPlatform: PortalModule = {
   nameKey: 'portal_power_platform',
   hosts: POWER_PLATFORM_HOSTS,
   detect: (url) =>
-    onHosts(url, POWER_PLATFORM_HOSTS)
+    POWER_PLATFORM_HOSTS.includes(url)
       ? { portal: 'power-platform', page: 'other', contextNote: 'context_note_no_url_tenant' }
       : null,
   tenantsFromUrl: () => [],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { PORTALS, detectPage, embeddingPortal, portalFor } from '../../../lib/portals';
-import { hostMatches } from '../../../lib/portals/detect-host';
 import { PORTAL_HOSTS } from '../../../lib/portals/hosts';
 import type { PageKind, PortalId } from '../../../lib/portals/types';
 
@@ -161,11 +160,13 @@ describe('portal detectors', () => {
 
   it('covers every manifest host with exactly one module, and nothing more', () => {
     for (const { pattern } of PORTAL_HOSTS) {
-      const host = new URL(pattern.replace('*.', 'sample.').replace(/\/\*$/, '/')).hostname;
-      expect(PORTALS.filter((portal) => hostMatches(host, portal.hosts)).length, pattern).toBe(1);
+      const url = new URL(pattern.replace('*.', 'sample.').replace(/\/\*$/, '/'));
+      expect(PORTALS.filter((portal) => portal.hosts.includes(url)).length, pattern).toBe(1);
     }
-    const manifestHosts = PORTAL_HOSTS.map(({ pattern }) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
-    expect(PORTALS.flatMap((portal) => portal.hosts).sort()).toEqual([...manifestHosts].sort());
+    const manifestHosts = PORTAL_HOSTS.map(({ pattern }) => pattern);
+    expect(PORTALS.flatMap((portal) => portal.hosts.entries.map(({ pattern }) => pattern)).sort()).toEqual(
+      [...manifestHosts].sort(),
+    );
   });
 
   it("says on the Power Platform admin center that the context comes from the tab's intent", () => {
