@@ -20,6 +20,20 @@ export const AZURE_HEADER_SELECTORS = {
   directoryName: ['.fxs-settings-currentdirectoryname'],
 } as const;
 
+/**
+ * The header elements whose appearance or changes can change the context: the top bar, the
+ * tenant name and the username (B), the account button by its class alone (B, as `accountButton`)
+ * and the settings blade's directory name (C). Watched by the content script and counted as frame
+ * content (support-form.ts), so it is listed once.
+ */
+export const AZURE_HEADER_ELEMENTS = [
+  AZURE_HEADER_SELECTORS.topbar,
+  ...AZURE_HEADER_SELECTORS.tenantName,
+  ...AZURE_HEADER_SELECTORS.username,
+  '.fxs-menu-account',
+  ...AZURE_HEADER_SELECTORS.directoryName,
+] as const;
+
 /** Shell theme classes. C: seen in one public source. */
 export const AZURE_THEME_SELECTORS = { dark: '.fxs-mode-dark', light: '.fxs-mode-light' } as const;
 

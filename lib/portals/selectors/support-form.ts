@@ -1,3 +1,5 @@
+import { AZURE_HEADER_ELEMENTS } from './azure-shell';
+
 /**
  * The support form's controls, in both renderings: Fluent UI v8 in the React view and Knockout in
  * the classic blade. Each alternative says where it was seen, with its evidence level from
@@ -37,8 +39,7 @@ export const SUPPORT_FORM_SELECTORS = {
 
 /**
  * Which DOM changes can change what the content script reports: form controls, their labels and
- * the portal header. Portal classes as above; `.fxs-*` from azure-shell.ts (topbar and avatar menu
- * B, account button and directory name C).
+ * the portal header. Portal classes as above; the header's from azure-shell.ts (`AZURE_HEADER_ELEMENTS`).
  */
 export const RELEVANT_SELECTOR = [
   'input',
@@ -58,11 +59,7 @@ export const RELEVANT_SELECTOR = [
   '.ms-Dropdown-title',
   '.azc-form-label',
   '.fxc-weave-pccontrol',
-  '.fxs-topbar',
-  '.fxs-avatarmenu-tenant',
-  '.fxs-avatarmenu-username',
-  '.fxs-menu-account',
-  '.fxs-settings-currentdirectoryname',
+  ...AZURE_HEADER_ELEMENTS,
 ].join(',');
 
 /** Text or attribute changes count only inside these: a label, a control's shown value, the header. */
@@ -106,11 +103,7 @@ export const FRAME_CONTENT_SELECTOR = [
   '.ms-Dropdown',
   '.azc-form-label',
   '.fxc-weave-pccontrol',
-  '.fxs-topbar',
-  '.fxs-avatarmenu-tenant',
-  '.fxs-avatarmenu-username',
-  '.fxs-menu-account',
-  '.fxs-settings-currentdirectoryname',
+  ...AZURE_HEADER_ELEMENTS,
 ].join(',');
 
 /**
