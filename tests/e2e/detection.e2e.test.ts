@@ -1,31 +1,18 @@
 /// <reference types="chrome" />
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FRESHNESS_WINDOW_MS } from '../../lib/context/resolve';
 import { translate } from '../../lib/i18n/translate';
-import { badgeTextOf, expectStays, useExtensionBrowser, overlayIn, tabIdOf, type ExtensionBrowser } from './harness';
+import {
+  badgeTextOf,
+  evidenceOf,
+  expectBanner,
+  expectStays,
+  useExtensionBrowser,
+  bannerOf,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './harness';
 import { scenarioSettings } from './scenario';
-
-/** The banner's kind and tenant text in the top frame's overlay. */
-async function bannerOf(page: Page) {
-  return overlayIn(page)
-    .first()
-    .evaluate((host) => {
-      const banner = host.shadowRoot?.querySelector('[data-pcg-context]');
-      return banner
-        ? {
-            kind: banner.getAttribute('data-pcg-context'),
-            tenant: banner.querySelector('.pcg-tenant')?.textContent ?? '',
-          }
-        : null;
-    })
-    .catch(() => null);
-}
-
-async function expectBanner(page: Page, kind: string, tenant?: RegExp) {
-  await expect.poll(async () => (await bannerOf(page))?.kind, { timeout: 10_000 }).toBe(kind);
-  if (tenant) expect((await bannerOf(page))?.tenant).toMatch(tenant);
-}
 
 const badge = (kind: string) => translate('en', `popup_badge_${kind}`);
 
@@ -40,17 +27,6 @@ async function expectBadge(browser: ExtensionBrowser, urlPattern: string, kind: 
   const title = await badgeTitleOf(browser, tabId);
   expect(title).toContain(translate('en', `popup_kind_${kind}`));
   if (tenant) expect(title).toMatch(tenant);
-}
-
-/** Opens the banner's evidence list and returns its items' verdicts and texts. */
-async function evidenceOf(page: Page) {
-  const host = overlayIn(page).first();
-  const toggle = host.locator('[data-pcg-context] .pcg-link').first();
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect.poll(() => host.locator('.pcg-evidence li').count()).toBeGreaterThan(0);
-  return host
-    .locator('.pcg-evidence li')
-    .evaluateAll((items) => items.map((item) => [item.getAttribute('data-pcg-evidence'), item.textContent ?? '']));
 }
 
 describe('tenant context detection on the replica portals', () => {

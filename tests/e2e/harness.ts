@@ -79,6 +79,39 @@ export function overlayIn(frame: Frame | Page) {
   return frame.locator('partner-context-guard');
 }
 
+/** The banner's kind and tenant text in the page's top-frame overlay, or null while there is none. */
+export async function bannerOf(page: Page) {
+  return overlayIn(page)
+    .first()
+    .evaluate((host) => {
+      const banner = host.shadowRoot?.querySelector('[data-pcg-context]');
+      return banner
+        ? {
+            kind: banner.getAttribute('data-pcg-context'),
+            tenant: banner.querySelector('.pcg-tenant')?.textContent ?? '',
+          }
+        : null;
+    })
+    .catch(() => null);
+}
+
+/** Waits (up to 10 s) for the banner to show `kind`, then checks its tenant text. */
+export async function expectBanner(page: Page, kind: string, tenant?: RegExp) {
+  await expect.poll(async () => (await bannerOf(page))?.kind, { timeout: 10_000 }).toBe(kind);
+  if (tenant) expect((await bannerOf(page))?.tenant).toMatch(tenant);
+}
+
+/** Opens the banner's evidence list (Why?) and returns each item's verdict and text. */
+export async function evidenceOf(page: Page): Promise<[string | null, string][]> {
+  const host = overlayIn(page).first();
+  const toggle = host.locator('[data-pcg-context] .pcg-link').first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect.poll(() => host.locator('.pcg-evidence li').count()).toBeGreaterThan(0);
+  return host
+    .locator('.pcg-evidence li')
+    .evaluateAll((items) => items.map((item) => [item.getAttribute('data-pcg-evidence'), item.textContent ?? '']));
+}
+
 export async function frameByHost(page: Page, hostSuffix: string, timeout = 15_000): Promise<Frame> {
   let found: Frame | undefined;
   await expect

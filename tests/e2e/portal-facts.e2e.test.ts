@@ -2,39 +2,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../lib/i18n/translate';
-import { frameByHost, overlayIn, useExtensionBrowser } from './harness';
+import { evidenceOf, expectBanner, frameByHost, useExtensionBrowser } from './harness';
 import { scenarioSettings } from './scenario';
 
-/**
- * The portal facts revised on 2026-12-01, end to end: the Microsoft 365 admin center opened
- * directly and in delegated mode, the newer account title, and every kind of searchable list.
- */
-async function bannerOf(page: Page) {
-  return overlayIn(page)
-    .first()
-    .evaluate((host) => {
-      const banner = host.shadowRoot?.querySelector('[data-pcg-context]');
-      return banner
-        ? {
-            kind: banner.getAttribute('data-pcg-context'),
-            tenant: banner.querySelector('.pcg-tenant')?.textContent ?? '',
-          }
-        : null;
-    })
-    .catch(() => null);
-}
+// The portal facts revised on 2026-12-01, end to end: the Microsoft 365 admin center opened
+// directly and in delegated mode, the newer account title, and every kind of searchable list.
 
-async function expectBanner(page: Page, kind: string, tenant?: RegExp) {
-  await expect.poll(async () => (await bannerOf(page))?.kind, { timeout: 10_000 }).toBe(kind);
-  if (tenant) expect((await bannerOf(page))?.tenant).toMatch(tenant);
-}
-
+/** The texts of the banner's evidence items (Why?). */
 async function evidenceTexts(page: Page): Promise<string[]> {
-  const host = overlayIn(page).first();
-  const toggle = host.locator('[data-pcg-context] .pcg-link').first();
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect.poll(() => host.locator('.pcg-evidence li').count()).toBeGreaterThan(0);
-  return host.locator('.pcg-evidence li').evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  return (await evidenceOf(page)).map(([, text]) => text);
 }
 
 const en = (key: Parameters<typeof translate>[1], args?: string[]) => translate('en', key, args);
