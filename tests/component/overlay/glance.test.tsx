@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
 import { TabTitlePresenter } from '../../../components/overlay/tab-title-presenter';
@@ -9,30 +9,21 @@ import { displayView } from '../../../lib/display/view';
 import { settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
 import { CONTOSO_SUPPORT, buildView, frameVerdictOf } from '../view-builder';
+import { overlayProps } from './overlay-props';
 
 afterEach(cleanup);
 
 function props(display: Record<string, unknown> = {}, showBanner = true): OverlayProps {
-  const view = buildView({ url: CONTOSO_SUPPORT });
-  const frame = frameVerdictOf(view);
+  const frame = frameVerdictOf(buildView({ url: CONTOSO_SUPPORT }));
   const settings = settingsSchema.parse({ ...scenarioSettings(), display });
-  return {
+  return overlayProps({
     view: {
       ...frame,
       display: displayView(frame.verdict.context, settings.display, { own: 'Own tenant', unlisted: 'Unlisted' }),
     },
     showFindings: false,
     showBanner,
-    theme: 'light',
-    fieldBoxes: {},
-    formBox: null,
-    documentWidth: 1200,
-    dismissed: new Set(),
-    lastFill: null,
-    busy: false,
-    onFix: vi.fn(),
-    onDismiss: vi.fn(),
-  };
+  });
 }
 
 describe('the band', () => {

@@ -3,8 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
-import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import { Overlay } from '../../../components/overlay/Overlay';
+import { overlayProps } from './overlay-props';
 
 // jsdom makes no trusted events: user-event's clicks and keys stand in for the user's own here.
 // That untrusted events (a page script's .click()) do nothing is proven in Chromium
@@ -14,24 +14,6 @@ vi.mock('../../../components/overlay/trusted', () => ({
 }));
 
 afterEach(cleanup);
-
-function props(overrides: Partial<OverlayProps> = {}): OverlayProps {
-  return {
-    view: frameVerdictOf(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() })),
-    showFindings: true,
-    showBanner: true,
-    theme: 'light',
-    fieldBoxes: {},
-    formBox: null,
-    documentWidth: 1200,
-    dismissed: new Set(),
-    lastFill: null,
-    busy: false,
-    onFix: vi.fn(),
-    onDismiss: vi.fn(),
-    ...overrides,
-  };
-}
 
 /** Presses Tab until `target` has focus, noting every control passed on the way. */
 async function tabTo(user: ReturnType<typeof userEvent.setup>, target: Element, passed: Element[] = []) {
@@ -46,7 +28,7 @@ describe('the overlay from the keyboard', () => {
   it('reaches the first fix with Tab and runs it with Enter', async () => {
     const user = userEvent.setup();
     const onFix = vi.fn();
-    const { container } = render(<Overlay {...props({ onFix })} />);
+    const { container } = render(<Overlay {...overlayProps({ onFix })} />);
     const firstFix = container.querySelector('[data-pcg-action]')!;
     expect(firstFix).toBeTruthy();
 
@@ -62,7 +44,7 @@ describe('the overlay from the keyboard', () => {
   it('reaches a finding’s dismiss button with Tab and dismisses it with Enter or Space', async () => {
     const user = userEvent.setup();
     const onDismiss = vi.fn();
-    render(<Overlay {...props({ onDismiss })} />);
+    render(<Overlay {...overlayProps({ onDismiss })} />);
     const dismiss = screen.getByRole('button', { name: /Dismiss "Choose the Cloud Solution Provider plan"/ });
 
     await tabTo(user, dismiss);
@@ -74,7 +56,7 @@ describe('the overlay from the keyboard', () => {
   });
 
   it('gives every focusable control an accessible name', () => {
-    const { container } = render(<Overlay {...props()} />);
+    const { container } = render(<Overlay {...overlayProps()} />);
     const focusable = [...container.querySelectorAll('button, a[href], input, select, textarea, [tabindex]')];
     expect(focusable.length).toBeGreaterThan(2);
     for (const control of focusable) expect(computeAccessibleName(control).trim()).not.toBe('');
@@ -82,7 +64,7 @@ describe('the overlay from the keyboard', () => {
 
   it('opens the evidence from the keyboard', async () => {
     const user = userEvent.setup();
-    render(<Overlay {...props()} />);
+    render(<Overlay {...overlayProps()} />);
     const [why] = screen.getAllByRole('button', { expanded: false });
     await tabTo(user, why!);
     await user.keyboard('{Enter}');

@@ -3,11 +3,12 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingCard } from '../../../components/overlay/FindingCard';
-import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
+import { Overlay } from '../../../components/overlay/Overlay';
 import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { Finding } from '../../../lib/rules/types';
 import { CONTOSO_SUPPORT, NORTHWIND_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import { overlayProps } from './overlay-props';
 
 // jsdom makes no trusted events: user-event's clicks and keys stand in for the user's own here.
 // That untrusted events (a page script's .click()) do nothing is proven in Chromium
@@ -18,28 +19,9 @@ vi.mock('../../../components/overlay/trusted', () => ({
 
 afterEach(cleanup);
 
-function props(overrides: Partial<OverlayProps> = {}): OverlayProps {
-  const view = buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() });
-  return {
-    view: frameVerdictOf(view),
-    showFindings: true,
-    showBanner: true,
-    theme: 'light',
-    fieldBoxes: {},
-    formBox: null,
-    documentWidth: 1200,
-    dismissed: new Set(),
-    lastFill: null,
-    busy: false,
-    onFix: vi.fn(),
-    onDismiss: vi.fn(),
-    ...overrides,
-  };
-}
-
 describe('the overlay', () => {
   it('follows the overlay contract: context banner, findings with severity and role, fix actions', () => {
-    const { container } = render(<Overlay {...props()} />);
+    const { container } = render(<Overlay {...overlayProps()} />);
     expect(container.querySelector('[data-pcg-context="customer"]')).toBeTruthy();
     const plan = container.querySelector('[data-pcg-finding="customer-plan-not-csp"]')!;
     expect(plan.getAttribute('data-pcg-severity')).toBe('info');
@@ -55,7 +37,7 @@ describe('the overlay', () => {
       fields: { ...form.fields, email: { ...form.fields.email!, value: 'it@contoso.com' } },
     };
     const view = buildView({ url: CONTOSO_SUPPORT, form: withCustomerEmail });
-    const { container } = render(<Overlay {...props({ view: frameVerdictOf(view) })} />);
+    const { container } = render(<Overlay {...overlayProps({ view: frameVerdictOf(view) })} />);
     const warning = container.querySelector('[data-pcg-finding="customer-contact-details"]')!;
     expect(warning.getAttribute('data-pcg-severity')).toBe('warning');
     expect(warning.getAttribute('role')).toBe('alert');
@@ -66,7 +48,7 @@ describe('the overlay', () => {
   it('runs a fix and dismisses a finding for this request', async () => {
     const onFix = vi.fn();
     const onDismiss = vi.fn();
-    render(<Overlay {...props({ onFix, onDismiss })} />);
+    render(<Overlay {...overlayProps({ onFix, onDismiss })} />);
     await userEvent.click(screen.getByRole('button', { name: 'Select the CSP plan' }));
     expect(onFix).toHaveBeenCalledWith('select-csp-plan');
     await userEvent.click(screen.getByRole('button', { name: /Dismiss "Choose the Cloud Solution Provider plan"/ }));
@@ -74,7 +56,7 @@ describe('the overlay', () => {
   });
 
   it('hides dismissed findings', () => {
-    const { container } = render(<Overlay {...props({ dismissed: new Set(['customer-plan-not-csp']) })} />);
+    const { container } = render(<Overlay {...overlayProps({ dismissed: new Set(['customer-plan-not-csp']) })} />);
     expect(container.querySelector('[data-pcg-finding="customer-plan-not-csp"]')).toBeNull();
     expect(container.querySelector('[data-pcg-finding="contact-not-filled"]')).toBeTruthy();
   });
@@ -83,7 +65,7 @@ describe('the overlay', () => {
     const onFix = vi.fn();
     render(
       <Overlay
-        {...props({
+        {...overlayProps({
           onFix,
           lastFill: [
             { field: 'firstName', outcome: 'filled', previousValue: '', value: 'Alex' },
@@ -105,7 +87,7 @@ describe('the overlay', () => {
       form: emptyAzureForm(),
       signals: [{ source: 'dom-tenant-name', tenant: { name: hostile }, observedAt: 20 }],
     });
-    const { container } = render(<Overlay {...props({ view: frameVerdictOf(view) })} />);
+    const { container } = render(<Overlay {...overlayProps({ view: frameVerdictOf(view) })} />);
     expect(container.querySelector('.pcg-evidence')).toBeNull();
     await userEvent.click(screen.getAllByRole('button', { name: 'Why?' })[0]!);
     expect(container.querySelector('.pcg-evidence')).toBeTruthy();
@@ -114,30 +96,32 @@ describe('the overlay', () => {
   });
 
   it('shows only the banner in frames without the form', () => {
-    const { container } = render(<Overlay {...props({ showFindings: false })} />);
+    const { container } = render(<Overlay {...overlayProps({ showFindings: false })} />);
     expect(container.querySelector('[data-pcg-context]')).toBeTruthy();
     expect(container.querySelector('[data-pcg-finding]')).toBeNull();
   });
 
   it("puts the fallback panel level with the form's top when there is no room beside the form", () => {
     const formBox = { top: 300, left: 0, width: 900, height: 800 };
-    const { container } = render(<Overlay {...props({ formBox, documentWidth: 1000 })} />);
+    const { container } = render(<Overlay {...overlayProps({ formBox, documentWidth: 1000 })} />);
     expect(container.querySelector<HTMLElement>('.pcg-panel')!.style.top).toBe('300px');
   });
 
   it('keeps the panel below the top bar when the form has no located fields', () => {
-    const { container } = render(<Overlay {...props({ formBox: null })} />);
+    const { container } = render(<Overlay {...overlayProps({ formBox: null })} />);
     expect(container.querySelector<HTMLElement>('.pcg-panel')!.style.top).toBe('56px');
   });
 
   it('follows the portal theme', () => {
-    const { container } = render(<Overlay {...props({ theme: 'dark' })} />);
+    const { container } = render(<Overlay {...overlayProps({ theme: 'dark' })} />);
     expect(container.querySelector('.pcg-root')?.classList.contains('pcg-theme-dark')).toBe(true);
   });
 
   it('in the `off` prefill mode shows the findings but no fill buttons', () => {
     const view = frameVerdictOf(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
-    const { container } = render(<Overlay {...props({ view: { ...view, fill: { ...view.fill, mode: 'off' } } })} />);
+    const { container } = render(
+      <Overlay {...overlayProps({ view: { ...view, fill: { ...view.fill, mode: 'off' } } })} />,
+    );
     expect(container.querySelector('[data-pcg-finding="customer-plan-not-csp"]')).toBeTruthy();
     expect(container.querySelector('[data-pcg-finding="contact-not-filled"]')).toBeTruthy();
     expect(container.querySelector('[data-pcg-action="select-csp-plan"]')).toBeNull();
@@ -148,7 +132,7 @@ describe('the overlay', () => {
     const view = frameVerdictOf(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
     render(
       <Overlay
-        {...props({
+        {...overlayProps({
           view: { ...view, fill: { ...view.fill, mode: 'off' } },
           lastFill: [{ field: 'firstName', outcome: 'filled', previousValue: '', value: 'Alex' }],
         })}
@@ -160,7 +144,7 @@ describe('the overlay', () => {
   it('reports what an Undo restored and, field by field, what it could not', () => {
     const { container } = render(
       <Overlay
-        {...props({
+        {...overlayProps({
           lastUndo: [
             { field: 'firstName', outcome: 'filled', previousValue: 'Alex', value: '' },
             {
