@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchIndex } from '../../../lib/context/match-index';
-import { settingsSchema } from '../../../lib/settings/schema';
 import {
   frameReportPayload,
   parsePayload,
@@ -20,9 +18,8 @@ import {
 import { canHoldForm, formFrameOf } from '../../../lib/tabs/tab-state';
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';
 import { computeVerdict } from '../../../lib/tabs/verdict';
-import { frameVerdictOf, grantFill, type JudgeInput } from '../../../lib/tabs/view';
-import { DEFAULT_PREFERENCES } from '../../../lib/settings/preferences';
-import { scenarioSettings } from '../../e2e/scenario';
+import { frameVerdictOf, grantFill } from '../../../lib/tabs/view';
+import { framePayload, frameSender, judgeInput } from './tab-fixtures';
 
 const ID = 'jpjfbjadngbmdbaogppmkenfmebgocdd';
 const SUPPORT =
@@ -37,34 +34,9 @@ const AZURE_FORM = {
   },
 };
 
-function sender(frameId: number, url: string, documentId = `doc-${frameId}`): PortalFrameSender {
-  return { kind: 'portal-frame', tabId: 1, frameId, documentId, url, origin: new URL(url).origin };
-}
-
-function payload(patch: Partial<FramePayload> = {}): FramePayload {
-  return {
-    signals: [],
-    form: null,
-    fieldsFound: [],
-    theme: null,
-    overlayVisible: true,
-    reportedAt: 1,
-    documentStartedAt: 1,
-    ...patch,
-  };
-}
-
-function input(mode: 'ask' | 'auto' | 'off' = 'ask'): JudgeInput {
-  const settings = settingsSchema.parse(scenarioSettings({ prefill: { mode } }));
-  return {
-    settings,
-    index: buildMatchIndex(settings),
-    problems: 0,
-    preferences: DEFAULT_PREFERENCES,
-    today: '2026-12-01',
-    titleLabels: { own: 'Own tenant', unlisted: 'Unlisted' },
-  };
-}
+const sender = (frameId: number, url: string, documentId?: string) => frameSender(1, frameId, url, documentId);
+const payload = framePayload;
+const input = (mode: 'ask' | 'auto' | 'off' = 'ask') => judgeInput({ prefill: { mode } });
 
 function report(state: TabState, frame: PortalFrameSender, patch: Partial<FramePayload> = {}, at = 10): TabState {
   return reduceTab(state, { type: 'frame-report', payload: payload(patch), sender: frame, at });
@@ -244,12 +216,17 @@ describe('the frame rule', () => {
     expect(JSON.stringify(told)).not.toContain('alex.wilber');
   });
 
-  it('grants a fill only to the form frame, in the same document, for an allowed fix, with the values of that fix only', () => {
+  /** A support form in a React view frame (frame 4, document doc-4), judged with prefill `auto`. */
+  function formInReactView() {
     let state = reduceTab(emptyTabState(1), { type: 'tab-url', url: SUPPORT, at: 1 });
     state = report(state, sender(0, SUPPORT));
     state = report(state, sender(4, 'https://sandbox-1.reactblade.portal.azure.net/'), { form: AZURE_FORM });
     const auto = input('auto');
-    const verdict = computeVerdict(state, auto.settings, auto.index, auto.today);
+    return { state, verdict: computeVerdict(state, auto.settings, auto.index, auto.today), settings: auto.settings };
+  }
+
+  it('grants a fill to the form frame, in the same document, for an allowed fix, with the values of that fix only', () => {
+    const { state, verdict, settings } = formInReactView();
     expect(verdict).toMatchObject({
       formFrameId: 4,
       formDocumentId: 'doc-4',
@@ -260,43 +237,23 @@ describe('the frame rule', () => {
       state,
       verdict,
       { frameId: 4, documentId: 'doc-4', fix: 'fill-contact', automatic: true },
-      auto.settings,
+      settings,
     );
     expect(granted.ok && granted.values.contact.email).toBe('alex.wilber@fabrikam.com');
     expect(granted.ok && granted.values.cspPlanLabel).toBe('');
-    expect(
-      grantFill(
-        state,
-        verdict,
-        { frameId: 4, documentId: 'doc-other', fix: 'fill-contact', automatic: false },
-        auto.settings,
-      ),
-    ).toEqual({ ok: false, reason: 'overlay_fix_no_form' });
-    expect(
-      grantFill(
-        state,
-        verdict,
-        { frameId: 0, documentId: 'doc-0', fix: 'fill-contact', automatic: false },
-        auto.settings,
-      ),
-    ).toEqual({ ok: false, reason: 'overlay_fix_no_form' });
-    expect(
-      grantFill(
-        state,
-        verdict,
-        { frameId: 4, documentId: 'doc-4', fix: 'select-own-plan', automatic: false },
-        auto.settings,
-      ),
-    ).toEqual({ ok: false, reason: 'overlay_fix_wrong_context' });
-    const off = input('off');
-    expect(
-      grantFill(
-        state,
-        verdict,
-        { frameId: 4, documentId: 'doc-4', fix: 'fill-contact', automatic: false },
-        off.settings,
-      ),
-    ).toEqual({ ok: false, reason: 'overlay_fix_off' });
+  });
+
+  it.each([
+    ['in another document of the form frame', 4, 'doc-other', 'fill-contact', 'auto', 'overlay_fix_no_form'],
+    ['to the top frame', 0, 'doc-0', 'fill-contact', 'auto', 'overlay_fix_no_form'],
+    ['for a fix the context does not allow', 4, 'doc-4', 'select-own-plan', 'auto', 'overlay_fix_wrong_context'],
+    ['with prefill off', 4, 'doc-4', 'fill-contact', 'off', 'overlay_fix_off'],
+  ] as const)('refuses a fill %s', (_case, frameId, documentId, fix, mode, reason) => {
+    const { state, verdict } = formInReactView();
+    expect(grantFill(state, verdict, { frameId, documentId, fix, automatic: false }, input(mode).settings)).toEqual({
+      ok: false,
+      reason,
+    });
   });
 });
 

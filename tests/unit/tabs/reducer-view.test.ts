@@ -1,45 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchIndex } from '../../../lib/context/match-index';
-import { DEFAULT_PREFERENCES } from '../../../lib/settings/preferences';
-import { settingsSchema } from '../../../lib/settings/schema';
 import { reduceTab, tracksUrl } from '../../../lib/tabs/reducer';
 import type { FramePayload } from '../../../lib/tabs/provenance';
-import type { PortalFrameSender } from '../../../lib/tabs/sender';
 import { emptyTabState } from '../../../lib/tabs/types';
-import { frameVerdictOf, isPortalUrl, judgeTab, localDate, tabViewOf, type JudgeInput } from '../../../lib/tabs/view';
-import { scenarioSettings } from '../../e2e/scenario';
+import { frameVerdictOf, isPortalUrl, judgeTab, localDate, tabViewOf } from '../../../lib/tabs/view';
+import { framePayload, frameSender, judgeInput } from './tab-fixtures';
 
 const CONTOSO_SUPPORT =
   'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 
-function input(): JudgeInput {
-  const settings = settingsSchema.parse(scenarioSettings());
-  return {
-    settings,
-    index: buildMatchIndex(settings),
-    problems: 0,
-    preferences: DEFAULT_PREFERENCES,
-    today: '2026-12-01',
-    titleLabels: { own: 'Own tenant', unlisted: 'Unlisted' },
-  };
-}
-
-function sender(frameId = 0, url = CONTOSO_SUPPORT): PortalFrameSender {
-  return { kind: 'portal-frame', tabId: 3, frameId, documentId: `doc-${frameId}`, url, origin: new URL(url).origin };
-}
-
-function report(patch: Partial<FramePayload> = {}): FramePayload {
-  return {
-    signals: [],
-    form: null,
-    fieldsFound: [],
-    theme: 'dark',
-    overlayVisible: true,
-    reportedAt: 100,
-    documentStartedAt: 50,
-    ...patch,
-  };
-}
+const input = () => judgeInput();
+const sender = (frameId = 0, url = CONTOSO_SUPPORT) => frameSender(3, frameId, url);
+const report = (patch: Partial<FramePayload> = {}) =>
+  framePayload({ theme: 'dark', reportedAt: 100, documentStartedAt: 50, ...patch });
 
 describe('the background reducer', () => {
   it('takes a top frame report’s URL as the tab’s, and keeps a frame’s report', () => {
