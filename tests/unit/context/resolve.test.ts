@@ -4,7 +4,7 @@ import { buildMatchIndex, isPartnerDomain } from '../../../lib/context/match-ind
 import { normalizeName } from '../../../lib/context/normalize';
 import { resolveContext } from '../../../lib/context/resolve';
 import type { Confidence, ContextKind, TenantContext } from '../../../lib/context/types';
-import type { Signal, SignalSource } from '../../../lib/model/tenant';
+import { SIGNAL_SOURCES, type Signal, type SignalSource } from '../../../lib/model/tenant';
 import { settingsSchema } from '../../../lib/settings/schema';
 
 const PARTNER_ID = 'fab00000-0000-4000-8000-000000000001';
@@ -164,24 +164,9 @@ describe('resolveContext', () => {
       },
       { requiredKeys: [] },
     );
-    const sources: SignalSource[] = [
-      'url-hash',
-      'url-path',
-      'url-delegated-org',
-      'url-tid',
-      'url-ctid',
-      'url-client-session',
-      'tab-intent',
-      'dom-tenant-name',
-      'dom-username',
-      'dom-account-title',
-      'dom-directory-name',
-      'msal-realm',
-      'msal-home',
-      'user',
-    ];
     const anySignal = fc.record({
-      source: fc.constantFrom(...sources),
+      // Every kind of signal there is (lib/model), so a new source is covered without a copy here.
+      source: fc.constantFrom(...SIGNAL_SOURCES),
       tenant,
       observedAt: fc.integer({ min: 0, max: 10_000 }),
       userPrincipalName: fc.option(fc.emailAddress(), { nil: undefined }),
@@ -211,6 +196,11 @@ interface Row {
   /** Sources listed as conflicting in the evidence; none when left out. */
   readonly conflicts?: SignalSource[];
   readonly delegated?: true;
+}
+
+/** Signals that leave the context unknown at low confidence, with the sources listed as conflicting. */
+function undecided(signals: Signal[], conflicts: SignalSource[]): Row {
+  return { signals, kind: 'unknown', confidence: 'low', conflicts };
 }
 
 /** Early is long before "now"; the freshness window separates the two. */
@@ -255,51 +245,41 @@ describe('resolveContext with several signals', () => {
     // Equal strength, same moment, different tenants: unknown, whatever the order.
     [
       'a header name and the account-title GUID of the same moment naming different tenants',
-      {
-        signals: [
+      undecided(
+        [
           signal('dom-tenant-name', { name: 'Contoso Ltd' }, 1000),
           signal('dom-account-title', { id: PARTNER_ID }, 1200),
         ],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['dom-account-title', 'dom-tenant-name'],
-      },
+        ['dom-account-title', 'dom-tenant-name'],
+      ),
     ],
     [
       'the path form and delegatedOrg naming different tenants',
-      {
-        signals: [signal('url-path', CONTOSO), signal('url-delegated-org', { domain: 'fabrikam.com' })],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['url-delegated-org', 'url-path'],
-      },
+      undecided(
+        [signal('url-path', CONTOSO), signal('url-delegated-org', { domain: 'fabrikam.com' })],
+        ['url-delegated-org', 'url-path'],
+      ),
     ],
     [
       'delegatedOrg and the path form naming different tenants (the other order)',
-      {
-        signals: [signal('url-delegated-org', { domain: 'fabrikam.com' }), signal('url-path', CONTOSO)],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['url-delegated-org', 'url-path'],
-      },
+      undecided(
+        [signal('url-delegated-org', { domain: 'fabrikam.com' }), signal('url-path', CONTOSO)],
+        ['url-delegated-org', 'url-path'],
+      ),
     ],
     [
       'two unlisted tenants of equal strength',
-      {
-        signals: [signal('url-path', NORTHWIND), signal('url-delegated-org', { domain: 'tailspin.onmicrosoft.com' })],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['url-delegated-org', 'url-path'],
-      },
+      undecided(
+        [signal('url-path', NORTHWIND), signal('url-delegated-org', { domain: 'tailspin.onmicrosoft.com' })],
+        ['url-delegated-org', 'url-path'],
+      ),
     ],
     [
       'ctid and the account-title GUID of equal strength naming different tenants',
-      {
-        signals: [signal('url-ctid', { id: CONTOSO_ID }), signal('dom-account-title', { id: PARTNER_ID })],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['dom-account-title', 'url-ctid'],
-      },
+      undecided(
+        [signal('url-ctid', { id: CONTOSO_ID }), signal('dom-account-title', { id: PARTNER_ID })],
+        ['dom-account-title', 'url-ctid'],
+      ),
     ],
     [
       'equal strength naming the same customer by different domains is no tie',
@@ -313,33 +293,27 @@ describe('resolveContext with several signals', () => {
     // A display name that matches nothing still counts when it is current.
     [
       'a newer header name matching nothing overturns an older #@ URL (directory switch to an unlisted tenant)',
-      {
-        signals: [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Northwind Traders' }, NOW)],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['dom-tenant-name', 'url-hash'],
-      },
+      undecided(
+        [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Northwind Traders' }, NOW)],
+        ['dom-tenant-name', 'url-hash'],
+      ),
     ],
     [
       'a newer header name matching nothing overturns a remembered intent',
-      {
-        signals: [
+      undecided(
+        [
           signal('tab-intent', { id: CONTOSO_ID }, EARLY),
           signal('dom-tenant-name', { name: 'Northwind Traders' }, NOW),
         ],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['dom-tenant-name', 'tab-intent'],
-      },
+        ['dom-tenant-name', 'tab-intent'],
+      ),
     ],
     [
       'a newer ambiguous header name overturns an older #@ URL',
-      {
-        signals: [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Twin Corp' }, NOW)],
-        kind: 'unknown',
-        confidence: 'low',
-        conflicts: ['dom-tenant-name', 'url-hash'],
-      },
+      undecided(
+        [signal('url-hash', CONTOSO, EARLY), signal('dom-tenant-name', { name: 'Twin Corp' }, NOW)],
+        ['dom-tenant-name', 'url-hash'],
+      ),
     ],
     [
       'a header name of the same moment matching nothing leaves the URL at low confidence',
