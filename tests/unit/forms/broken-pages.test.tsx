@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
-import { ChoiceGroup, TextField } from '@fluentui/react';
 import { cleanup, render } from '@testing-library/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillFields, undoFill } from '../../../lib/forms/fill';
 import { locateFields } from '../../../lib/forms/locate';
 import { buildContactPlan } from '../../../lib/forms/plans';
 import type { FieldId } from '../../../lib/model/form';
-import { settingsSchema } from '../../../lib/settings/schema';
+import { ContactMethodChoice, ContactText, reactState, renderLikeABrowser, useReportState } from './fluent-form';
+import { partnerContact } from './partner-contact';
 
-const contact = settingsSchema.parse({
-  contact: {
-    firstName: 'Alex',
-    lastName: 'Wilber',
-    email: 'alex@fabrikam.com',
-    phone: '+31 20 555 0100',
-    preferredContactMethod: 'phone',
-  },
-}).contact;
-
-/** What React itself holds, not what the DOM shows. */
-let reactState: Record<string, string> = {};
+const contact = partnerContact({ preferredContactMethod: 'phone' });
 
 /**
  * A contact step whose frame navigates to the next step as soon as the first name is committed,
@@ -28,30 +17,20 @@ let reactState: Record<string, string> = {};
  */
 function NavigatingContactStep() {
   const [values, setValues] = useState({ method: 'Email', firstName: '', lastName: '', email: '', phone: '' });
-  useEffect(() => {
-    reactState = values;
-  });
+  useReportState(values);
   const text = (key: 'firstName' | 'lastName' | 'email' | 'phone', label: string) => (
-    <TextField
+    <ContactText
       label={label}
       value={values[key]}
-      onChange={(_event, value) => {
-        setValues((old) => ({ ...old, [key]: value ?? '' }));
+      onChange={(value) => {
+        setValues((old) => ({ ...old, [key]: value }));
         if (key === 'firstName') history.replaceState(null, '', '#step=review');
       }}
     />
   );
   return (
     <form>
-      <ChoiceGroup
-        label="Preferred contact method"
-        selectedKey={values.method}
-        options={[
-          { key: 'Email', text: 'Email' },
-          { key: 'Phone', text: 'Phone' },
-        ]}
-        onChange={(_event, option) => setValues((old) => ({ ...old, method: String(option?.key ?? '') }))}
-      />
+      <ContactMethodChoice value={values.method} onChange={(method) => setValues((old) => ({ ...old, method }))} />
       {text('firstName', 'First name')}
       {text('lastName', 'Last name')}
       {text('email', 'Email')}
@@ -60,13 +39,12 @@ function NavigatingContactStep() {
   );
 }
 
-// Let React render between the fill's steps, as in a browser (see fill-react.test.tsx).
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+renderLikeABrowser();
 
 afterEach(() => {
   cleanup();
   document.body.innerHTML = '';
-  reactState = {};
+  reactState.current = {};
   history.replaceState(null, '', '#');
 });
 
@@ -92,7 +70,7 @@ describe('a frame that navigates in the middle of a fill', () => {
       { field: 'email', outcome: 'failed', previousValue: '', reason: 'context-changed' },
       { field: 'phone', outcome: 'failed', previousValue: '', reason: 'context-changed' },
     ]);
-    expect(reactState).toEqual({ method: 'Phone', firstName: 'Alex', lastName: '', email: '', phone: '' });
+    expect(reactState.current).toEqual({ method: 'Phone', firstName: 'Alex', lastName: '', email: '', phone: '' });
     // Nothing else was touched: no list left open, every remaining input as it was.
     expect(document.querySelector('[role="listbox"]')).toBeNull();
     expect(
@@ -106,7 +84,7 @@ describe('a frame that navigates in the middle of a fill', () => {
       expect.objectContaining({ field: 'preferredContactMethod', outcome: 'filled', value: 'Email' }),
       expect.objectContaining({ field: 'firstName', outcome: 'filled', value: '' }),
     ]);
-    expect(reactState).toEqual({ method: 'Email', firstName: '', lastName: '', email: '', phone: '' });
+    expect(reactState.current).toEqual({ method: 'Email', firstName: '', lastName: '', email: '', phone: '' });
   });
 });
 

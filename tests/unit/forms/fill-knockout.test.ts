@@ -2,20 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillFields } from '../../../lib/forms/fill';
 import { buildContactPlan, buildPlanSelection } from '../../../lib/forms/plans';
-import { settingsSchema } from '../../../lib/settings/schema';
 import { mountKnockoutSupportForm } from '../../replicas/src/azure-support-knockout';
+import { partnerContact } from './partner-contact';
 
-const contact = settingsSchema.parse({
-  contact: {
-    firstName: 'Alex',
-    lastName: 'Wilber',
-    email: 'alex@fabrikam.com',
-    phone: '+31 20 555 0100',
-    country: 'Netherlands',
-    timeZone: 'W. Europe Standard Time',
-    supportLanguage: 'English',
-  },
-}).contact;
+const contact = partnerContact({
+  country: 'Netherlands',
+  timeZone: 'W. Europe Standard Time',
+  supportLanguage: 'English',
+});
 const options = {
   overwrite: 'none' as const,
   userEdited: new Set<never>(),

@@ -1,24 +1,14 @@
 // @vitest-environment jsdom
-import { ChoiceGroup, Dropdown, TextField } from '@fluentui/react';
+import { Dropdown } from '@fluentui/react';
 import { cleanup, render } from '@testing-library/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillFields, undoFill } from '../../../lib/forms/fill';
 import { buildContactPlan, buildPlanSelection } from '../../../lib/forms/plans';
-import { settingsSchema } from '../../../lib/settings/schema';
+import { ContactMethodChoice, ContactText, reactState, renderLikeABrowser, useReportState } from './fluent-form';
+import { partnerContact } from './partner-contact';
 
-const contact = settingsSchema.parse({
-  contact: {
-    firstName: 'Alex',
-    lastName: 'Wilber',
-    email: 'alex@fabrikam.com',
-    phone: '+31 20 555 0100',
-    preferredContactMethod: 'phone',
-  },
-}).contact;
-
-/** What React itself holds, not what the DOM shows. */
-let reactState: Record<string, string> = {};
+const contact = partnerContact({ preferredContactMethod: 'phone' });
 
 function SupportForm({
   initialEmail = '',
@@ -35,14 +25,12 @@ function SupportForm({
     phone: '',
     method: '',
   });
-  useEffect(() => {
-    reactState = values;
-  });
+  useReportState(values);
   const text = (key: 'firstName' | 'lastName' | 'email' | 'phone', label: string) => (
-    <TextField
+    <ContactText
       label={label}
       value={values[key]}
-      onChange={(_event, value) => setValues((old) => ({ ...old, [key]: value ?? '' }))}
+      onChange={(value) => setValues((old) => ({ ...old, [key]: value }))}
     />
   );
   return (
@@ -54,15 +42,7 @@ function SupportForm({
         options={['Partner Cloud Support 5', 'Cloud Solution Provider', 'Basic'].map((text) => ({ key: text, text }))}
         onChange={(_event, option) => setValues((old) => ({ ...old, plan: String(option?.key ?? '') }))}
       />
-      <ChoiceGroup
-        label="Preferred contact method"
-        selectedKey={values.method || null}
-        options={[
-          { key: 'Email', text: 'Email' },
-          { key: 'Phone', text: 'Phone' },
-        ]}
-        onChange={(_event, option) => setValues((old) => ({ ...old, method: String(option?.key ?? '') }))}
-      />
+      <ContactMethodChoice value={values.method} onChange={(method) => setValues((old) => ({ ...old, method }))} />
       {text('firstName', 'First name')}
       {text('lastName', 'Last name')}
       {text('email', 'Email')}
@@ -73,13 +53,11 @@ function SupportForm({
 
 const always = () => true;
 
-// Let React render as it does in a browser, between the fill's steps, instead of batching
-// everything until an act() scope ends: the fill reads every value back while it runs.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+renderLikeABrowser();
 
 afterEach(() => {
   cleanup();
-  reactState = {};
+  reactState.current = {};
 });
 
 describe('filling a real Fluent UI React form', () => {
@@ -100,7 +78,7 @@ describe('filling a real Fluent UI React form', () => {
         shouldContinue: always,
       },
     );
-    expect(reactState).toMatchObject({
+    expect(reactState.current).toMatchObject({
       plan: 'Cloud Solution Provider',
       firstName: 'Alex',
       lastName: 'Wilber',
@@ -132,7 +110,7 @@ describe('filling a real Fluent UI React form', () => {
       outcome: 'skipped-user-value',
       previousValue: 'it@contoso.com',
     });
-    expect(reactState.email).toBe('it@contoso.com');
+    expect(reactState.current.email).toBe('it@contoso.com');
 
     const replaced = await fillFields(document, 'azure', buildContactPlan(contact, 'azure'), {
       overwrite: new Set(['email']),
@@ -143,11 +121,11 @@ describe('filling a real Fluent UI React form', () => {
       outcome: 'filled',
       previousValue: 'it@contoso.com',
     });
-    expect(reactState.email).toBe('alex@fabrikam.com');
+    expect(reactState.current.email).toBe('alex@fabrikam.com');
 
     const undone = await undoFill(document, 'azure', replaced);
     expect(undone.find((result) => result.field === 'email')?.outcome).toBe('filled');
-    expect(reactState.email).toBe('it@contoso.com');
+    expect(reactState.current.email).toBe('it@contoso.com');
   });
 
   it('undo puts a Fluent dropdown back on the option it held, and says when it held none', async () => {
@@ -161,17 +139,17 @@ describe('filling a real Fluent UI React form', () => {
     expect(cannotClear).toEqual([
       expect.objectContaining({ field: 'supportPlan', outcome: 'failed', reason: 'cannot-clear', value: 'Basic' }),
     ]);
-    expect(reactState.plan).toBe('Basic');
+    expect(reactState.current.plan).toBe('Basic');
 
     const replaced = await fillFields(document, 'azure', buildPlanSelection('Cloud Solution Provider', { csp: true }), {
       overwrite: new Set(['supportPlan']),
       userEdited: new Set(),
       shouldContinue: always,
     });
-    expect(reactState.plan).toBe('Cloud Solution Provider');
+    expect(reactState.current.plan).toBe('Cloud Solution Provider');
     const restored = await undoFill(document, 'azure', replaced, { optionTimeoutMs: 300 });
     expect(restored).toEqual([expect.objectContaining({ field: 'supportPlan', outcome: 'filled', value: 'Basic' })]);
-    expect(reactState.plan).toBe('Basic');
+    expect(reactState.current.plan).toBe('Basic');
   });
 
   it('leaves a field alone at undo when the user changed it since', async () => {
@@ -192,7 +170,7 @@ describe('filling a real Fluent UI React form', () => {
     expect(undone).toEqual([
       expect.objectContaining({ field: 'firstName', outcome: 'skipped-user-value', reason: 'changed-since-fill' }),
     ]);
-    expect(reactState.firstName).toBe('Sam');
+    expect(reactState.current.firstName).toBe('Sam');
   });
 
   it('stops when the context changes halfway and reports the rest', async () => {
@@ -205,7 +183,7 @@ describe('filling a real Fluent UI React form', () => {
     });
     expect(results.filter((result) => result.outcome === 'filled')).toHaveLength(2);
     expect(results.filter((result) => result.reason === 'context-changed').length).toBeGreaterThan(0);
-    expect(reactState.lastName).toBe('');
+    expect(reactState.current.lastName).toBe('');
   });
 
   it('reports a field the form removes under the fill, fills the rest, and undo still restores', async () => {
@@ -217,9 +195,9 @@ describe('filling a real Fluent UI React form', () => {
     });
     expect(filled).toContainEqual(expect.objectContaining({ field: 'phone', outcome: 'not-found' }));
     expect(filled).toContainEqual(expect.objectContaining({ field: 'email', outcome: 'filled' }));
-    expect(reactState.firstName).toBe('Alex');
+    expect(reactState.current.firstName).toBe('Alex');
     await undoFill(document, 'azure', filled);
-    expect(reactState).toMatchObject({ firstName: '', lastName: '', email: '' });
+    expect(reactState.current).toMatchObject({ firstName: '', lastName: '', email: '' });
   });
 
   it('reports missing fields and options without touching anything else', async () => {
@@ -234,7 +212,7 @@ describe('filling a real Fluent UI React form', () => {
       expect.objectContaining({ field: 'supportPlan', outcome: 'failed', reason: 'no-option' }),
       expect.objectContaining({ field: 'timeZone', outcome: 'not-found' }),
     ]);
-    expect(reactState.plan).toBe('');
+    expect(reactState.current.plan).toBe('');
   });
 
   it('never overwrites a field the user edited, even when empty, unless consented', async () => {
@@ -246,6 +224,6 @@ describe('filling a real Fluent UI React form', () => {
       { overwrite: 'none', userEdited: new Set(['firstName']), shouldContinue: always },
     );
     expect(results[0]).toMatchObject({ outcome: 'skipped-user-value' });
-    expect(reactState.firstName).toBe('');
+    expect(reactState.current.firstName).toBe('');
   });
 });
