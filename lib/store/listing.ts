@@ -1,5 +1,6 @@
 import { CATALOG } from '../i18n/catalog';
 import type { Language } from '../i18n/types';
+import { HOST_REASONS, type HostReason } from '../portals/host-reasons';
 import { PORTAL_HOSTS } from '../portals/hosts';
 
 /**
@@ -219,8 +220,13 @@ function table(head: readonly [string, string], rows: readonly (readonly [string
 /** The host justifications in one language; throws when a host has none in that language. */
 export function hostJustifications(language: Language): [string, string][] {
   return PORTAL_HOSTS.map((host) => {
-    const why = language === 'nl' ? host.whyNl : host.why;
-    if (!why) throw new Error(`${host.pattern} has no ${language} justification (whyNl) in lib/portals/hosts.ts`);
+    const reason: HostReason | undefined = (HOST_REASONS as Readonly<Record<string, HostReason>>)[host.pattern];
+    const why = language === 'nl' ? reason?.whyNl : reason?.why;
+    if (!why) {
+      throw new Error(
+        `${host.pattern} has no ${language} justification (${language === 'nl' ? 'whyNl' : 'why'}) in lib/portals/host-reasons.ts`,
+      );
+    }
     return [`\`${host.pattern}\``, why];
   });
 }

@@ -4,6 +4,7 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../lib/i18n/catalog';
 import { LANGUAGES } from '../../../lib/i18n/types';
+import { HOST_REASONS, type HostReason } from '../../../lib/portals/host-reasons';
 import { PORTAL_HOSTS } from '../../../lib/portals/hosts';
 import { generatedDocs } from '../../../lib/store/generated-docs';
 import { hostJustifications, SHORT_DESCRIPTION_MAX, SUPPORT_PLACEHOLDER } from '../../../lib/store/listing';
@@ -37,13 +38,19 @@ describe('the store listing and the privacy policy', () => {
     for (const host of PORTAL_HOSTS) expect(listing).toContain(`\`${host.pattern}\``);
   });
 
-  it('refuses to write a listing for a host without a Dutch justification', () => {
-    const withoutDutch = { pattern: 'https://new.example/*', why: 'A new host.' };
-    (PORTAL_HOSTS as unknown as object[]).push(withoutDutch);
+  it('refuses to write a listing for a host without a Dutch justification, or without any', () => {
+    const pattern = 'https://new.example/*';
+    const reasons = HOST_REASONS as Record<string, HostReason>;
+    (PORTAL_HOSTS as unknown as object[]).push({ portal: 'azure', pattern });
     try {
+      expect(() => hostJustifications('nl')).toThrow(/new\.example.*whyNl/);
+      expect(() => hostJustifications('en')).toThrow(/new\.example.*\(why\)/);
+      reasons[pattern] = { why: 'A new host.' };
+      expect(hostJustifications('en')).toContainEqual([`\`${pattern}\``, 'A new host.']);
       expect(() => hostJustifications('nl')).toThrow(/new\.example.*whyNl/);
     } finally {
       (PORTAL_HOSTS as unknown as object[]).pop();
+      Reflect.deleteProperty(reasons, pattern);
     }
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { PORTALS, detectPage, portalFor } from '../../../lib/portals';
 import { hostSet } from '../../../lib/portals/host-match';
+import { HOST_REASONS } from '../../../lib/portals/host-reasons';
 import { PORTAL_HOSTS, PORTAL_MATCHES, type PortalHost } from '../../../lib/portals/hosts';
 import { CONTENT_FRAME_HOSTS, FORM_FRAME_HOSTS } from '../../../lib/portals/modules/azure-frame';
 
@@ -82,6 +83,10 @@ describe('the one host table', () => {
     expect(PORTAL_HOSTS.filter((host) => host.role !== undefined).every((host) => host.portal === 'azure-frame')).toBe(
       true,
     );
+  });
+
+  it('gives every host one reason (host-reasons.ts), and no reason to a host it does not list', () => {
+    expect(Object.keys(HOST_REASONS).sort()).toEqual([...PORTAL_MATCHES].sort());
   });
 
   it('has only https://<host>/* patterns, each once', () => {
