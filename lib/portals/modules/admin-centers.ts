@@ -1,21 +1,20 @@
 import { portalHosts } from '../host-match';
+import { definePortal } from './define';
 import type { PageInfo, PortalId, PortalModule, UrlTenant } from '../types';
 import { queryParam, tenantFromFirstPathSegment, tenantFromToken } from '../url-tenant';
 import { azureFrameworkPage } from './azure';
 
 /** Entra and Intune: the tenant is the first path segment (B); the Azure support blade opens there too. */
 function pathTenantPortal(id: 'entra' | 'intune', nameKey: string): PortalModule {
-  const hosts = portalHosts(id);
-  return {
+  return definePortal(
     id,
     nameKey,
-    hosts,
-    detect: (url) => (hosts.includes(url) ? azureFrameworkPage(url, id) : null),
-    tenantsFromUrl: (url) => {
+    (url) => azureFrameworkPage(url, id),
+    (url) => {
       const tenant = tenantFromFirstPathSegment(url);
       return tenant ? [{ source: 'url-path', tenant }] : [];
     },
-  };
+  );
 }
 
 export const entra = pathTenantPortal('entra', 'portal_entra');
@@ -80,40 +79,28 @@ function m365Page(url: URL): PageInfo {
  * Opened directly, it shows the signed-in partner's own organisation (A: Partner Center's
  * article); a customer is reached by `delegatedOrg` or Partner Center's entry.
  */
-export const m365Admin: PortalModule = {
-  id: 'm365-admin',
-  nameKey: 'portal_m365_admin',
-  hosts: M365_HOSTS,
-  detect: (url) => (M365_HOSTS.includes(url) ? m365Page(url) : null),
-  tenantsFromUrl: (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
-  ownWhenUnnamed: (url) => M365_HOSTS.includes(url) && !CLIENT_SESSION_PATH.test(url.pathname),
-};
+export const m365Admin: PortalModule = definePortal(
+  'm365-admin',
+  'portal_m365_admin',
+  m365Page,
+  (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
+  { ownWhenUnnamed: (url) => M365_HOSTS.includes(url) && !CLIENT_SESSION_PATH.test(url.pathname) },
+);
 
 function delegatedOrgPortal(id: PortalId, nameKey: string): PortalModule {
-  const hosts = portalHosts(id);
-  return {
-    id,
-    nameKey,
-    hosts,
-    detect: (url) => (hosts.includes(url) ? { portal: id, page: 'other' } : null),
-    tenantsFromUrl: delegatedOrgTenants,
-  };
+  return definePortal(id, nameKey, () => ({ portal: id, page: 'other' }), delegatedOrgTenants);
 }
 
 export const exchangeAdmin = delegatedOrgPortal('exchange-admin', 'portal_exchange_admin');
 export const teamsAdmin = delegatedOrgPortal('teams-admin', 'portal_teams_admin');
-const OFFICE_HOSTS = portalHosts('office');
 
 /** Partner deep links pass through portal.office.com on their way to the admin center (A). */
-export const office: PortalModule = {
-  id: 'office',
-  nameKey: 'portal_office',
-  hosts: OFFICE_HOSTS,
-  detect: (url) => {
-    if (!OFFICE_HOSTS.includes(url)) return null;
-    return CLIENT_SESSION_PATH.test(url.pathname)
+export const office: PortalModule = definePortal(
+  'office',
+  'portal_office',
+  (url) =>
+    CLIENT_SESSION_PATH.test(url.pathname)
       ? { portal: 'office', page: 'client-session-entry' }
-      : { portal: 'office', page: 'other' };
-  },
-  tenantsFromUrl: (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
-};
+      : { portal: 'office', page: 'other' },
+  (url) => clientSessionTenants(url) ?? delegatedOrgTenants(url),
+);

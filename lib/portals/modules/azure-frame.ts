@@ -1,4 +1,5 @@
 import { portalHosts } from '../host-match';
+import { definePortal } from './define';
 import type { PortalModule } from '../types';
 
 /**
@@ -26,12 +27,9 @@ export const FORM_FRAME_HOSTS = portalHosts('azure-frame', 'form-frame');
  */
 export const CONTENT_FRAME_HOSTS = portalHosts('azure-frame', 'content-frame');
 
-const FRAME_HOSTS = portalHosts('azure-frame');
-
-export const azureFrame: PortalModule = {
-  id: 'azure-frame',
-  nameKey: 'portal_azure_frame',
-  hosts: FRAME_HOSTS,
-  detect: (url) => (FRAME_HOSTS.includes(url) ? { portal: 'azure-frame', page: 'other' } : null),
-  tenantsFromUrl: () => [],
-};
+export const azureFrame: PortalModule = definePortal(
+  'azure-frame',
+  'portal_azure_frame',
+  () => ({ portal: 'azure-frame', page: 'other' }),
+  () => [],
+);

@@ -1,4 +1,4 @@
-import { portalHosts } from '../host-match';
+import { definePortal } from './define';
 import type { PageInfo, PortalModule, UrlTenant } from '../types';
 import { tenantFromFirstPathSegment, tenantFromHashAt } from '../url-tenant';
 
@@ -43,14 +43,7 @@ function azureUrlTenants(url: URL): UrlTenant[] {
 }
 
 function azurePortal(id: 'azure' | 'azure-gov', nameKey: string): PortalModule {
-  const hosts = portalHosts(id);
-  return {
-    id,
-    nameKey,
-    hosts,
-    detect: (url) => (hosts.includes(url) ? azureFrameworkPage(url, id) : null),
-    tenantsFromUrl: azureUrlTenants,
-  };
+  return definePortal(id, nameKey, (url) => azureFrameworkPage(url, id), azureUrlTenants);
 }
 
 export const azure = azurePortal('azure', 'portal_azure');

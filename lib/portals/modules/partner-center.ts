@@ -1,4 +1,4 @@
-import { portalHosts } from '../host-match';
+import { definePortal } from './define';
 import type { PageInfo, PortalModule } from '../types';
 
 export const PARTNER_CENTER_ORIGIN = 'https://partner.microsoft.com';
@@ -52,12 +52,9 @@ function partnerCenterPage(url: URL): PageInfo {
   return { portal: 'partner-center', page: 'other' };
 }
 
-const PARTNER_CENTER_HOSTS = portalHosts('partner-center');
-
-export const partnerCenter: PortalModule = {
-  id: 'partner-center',
-  nameKey: 'portal_partner_center',
-  hosts: PARTNER_CENTER_HOSTS,
-  detect: (url) => (PARTNER_CENTER_HOSTS.includes(url) ? partnerCenterPage(url) : null),
-  tenantsFromUrl: () => [],
-};
+export const partnerCenter: PortalModule = definePortal(
+  'partner-center',
+  'portal_partner_center',
+  partnerCenterPage,
+  () => [],
+);

@@ -1,4 +1,4 @@
-import { portalHosts } from '../host-match';
+import { definePortal } from './define';
 import type { PortalId, PortalModule, UrlTenant } from '../types';
 import { queryParam, tenantFromToken } from '../url-tenant';
 
@@ -15,14 +15,7 @@ function tidTenants(url: URL): UrlTenant[] {
 }
 
 function tidPortal(id: PortalId, nameKey: string): PortalModule {
-  const hosts = portalHosts(id);
-  return {
-    id,
-    nameKey,
-    hosts,
-    detect: (url) => (hosts.includes(url) ? { portal: id, page: 'other' } : null),
-    tenantsFromUrl: tidTenants,
-  };
+  return definePortal(id, nameKey, () => ({ portal: id, page: 'other' }), tidTenants);
 }
 
 /**
@@ -41,21 +34,15 @@ export const defender = tidPortal('defender', 'portal_defender');
  */
 export const purview = tidPortal('purview', 'portal_purview');
 
-const POWER_PLATFORM_HOSTS = portalHosts('power-platform');
-
 /**
  * Power Platform admin center (A for the host). No public source names a tenant in its URL, so
  * it names none here: the context comes from the tab's intent (the customer URL the tab was
  * opened with), and the banner's "Why?" says so. A US Government host is not listed: none was
  * found in Microsoft documentation.
  */
-export const powerPlatform: PortalModule = {
-  id: 'power-platform',
-  nameKey: 'portal_power_platform',
-  hosts: POWER_PLATFORM_HOSTS,
-  detect: (url) =>
-    POWER_PLATFORM_HOSTS.includes(url)
-      ? { portal: 'power-platform', page: 'other', contextNote: 'context_note_no_url_tenant' }
-      : null,
-  tenantsFromUrl: () => [],
-};
+export const powerPlatform: PortalModule = definePortal(
+  'power-platform',
+  'portal_power_platform',
+  () => ({ portal: 'power-platform', page: 'other', contextNote: 'context_note_no_url_tenant' }),
+  () => [],
+);
