@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
-import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../../support/projection';
 
 // jsdom makes no trusted events: user-event's clicks and keys stand in for the user's own here.
 // That untrusted events (a page script's .click()) do nothing is proven in Chromium
