@@ -180,6 +180,16 @@ describe('the popup, on the real background', () => {
     expect((await screen.findByTestId('fix-outcome')).textContent).toBe('Filled 1 field in the page.');
   });
 
+  it('passes each fill the checklist offers to the form frame, as that fill', async () => {
+    const { container, top } = await popupOn(CONTOSO_SUPPORT);
+    await waitFor(() => expect(container.querySelectorAll('[data-pcg-action]').length).toBeGreaterThan(1));
+    const offered = [...container.querySelectorAll<HTMLButtonElement>('[data-pcg-action]')];
+    const actions = offered.map((button) => button.getAttribute('data-pcg-action'));
+    expect(new Set(actions)).toEqual(new Set(['fill-contact', 'select-csp-plan']));
+    for (const button of offered) await userEvent.click(button);
+    await waitFor(() => expect(top.fixes).toEqual(actions));
+  });
+
   it('says the form is gone when its frame no longer answers', async () => {
     const background = await startBackgroundHarness();
     harness = background;
