@@ -9,6 +9,9 @@ import type {
 } from '../../components/platform/messaging';
 import type { SettingsInput } from '../../lib/settings/schema';
 import { scenarioSettings } from '../e2e/scenario';
+// Loaded once with the test file, so the first test does not pay for transforming the runtime's
+// module graph; each harness still starts a fresh copy (see startBackgroundHarness).
+import '../../components/platform/background-runtime';
 
 /**
  * The real background (`startBackground`) on WXT's `fakeBrowser`, driven the way the browser
@@ -93,6 +96,11 @@ export interface BackgroundHarness {
 export interface HarnessOptions {
   /** The settings the options page saved (scenario settings by default). */
   readonly settings?: SettingsInput;
+  /**
+   * Runs after the settings are saved and before the worker starts: what the browser already
+   * holds when a stopped worker starts again (open tabs, `storage.session`).
+   */
+  readonly beforeStart?: () => Promise<void> | void;
 }
 
 const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
@@ -299,6 +307,7 @@ export async function startBackgroundHarness(options: HarnessOptions = {}): Prom
   vi.resetModules();
   const settingsStorage = await import('../../components/platform/settings-storage');
   await settingsStorage.saveLocalSettings(options.settings ?? scenarioSettings());
+  await options.beforeStart?.();
   // A new service worker: fresh module state, the real runtime.
   vi.resetModules();
   const { startBackground } = await import('../../components/platform/background-runtime');
