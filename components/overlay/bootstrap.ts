@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_CONTENT_SELECTOR } from '../../lib/portals/selectors';
 import { AppearanceWatch } from './appearances';
 import { importExtensionModule } from './extension-module';
+import { ignoreForgedRestarts } from './forged-restart';
 
 /** What the guard module (entrypoints/portal-guard.ts) hands the bootstrap. */
 export interface PortalGuardModule {
@@ -43,6 +44,7 @@ export function bootPortalGuard(
       .catch((error: unknown) => console.debug('[Partner Context Guard] guard not loaded', error));
   };
   try {
+    ignoreForgedRestarts(ctx);
     if (isTop || document.querySelector(FRAME_CONTENT_SELECTOR)) {
       start();
       return;

@@ -34,7 +34,7 @@ export class FrameObserver {
   private readonly timers: ContextTimers;
   private structure: StructureWatch | null = null;
   private details: MutationObserver | null = null;
-  private detailRoots: readonly Element[] = [];
+  private detailRoots: readonly Node[] = [];
   private scheduled = false;
 
   constructor(
@@ -108,7 +108,9 @@ export class FrameObserver {
 
   /**
    * Attribute and text changes count only in the header, the support form and the theme holders:
-   * one observer watches just those, re-pointed when they change.
+   * one observer watches just those, re-pointed when they change. It also watches the child lists
+   * (and only those) of every ancestor of the header and of the form, so their removal is seen at
+   * once, whatever the page does elsewhere: a churning dashboard mutates no ancestor of the form.
    */
   watchDetails(fieldElements: readonly Element[]): void {
     const subtreeRoots = [
@@ -122,15 +124,26 @@ export class FrameObserver {
       ...document.querySelectorAll(THEME_ROOT_SELECTOR),
       ...(host ? [host] : []),
     ].filter(Boolean);
-    const roots = [...subtreeRoots, ...attributeOnly];
-    if (roots.length === this.detailRoots.length && roots.every((root, index) => root === this.detailRoots[index]))
-      return;
-    this.detailRoots = roots;
-    const details = this.details;
-    if (!details) return;
-    details.disconnect();
+    const targets = new Map<Node, MutationObserverInit>();
+    const watch = (node: Node, init: MutationObserverInit) => {
+      const current = targets.get(node);
+      targets.set(node, current ? mergeInit(current, init) : init);
+    };
     for (const root of subtreeRoots) {
-      details.observe(root, {
+      for (let ancestor = root.parentNode; ancestor; ancestor = ancestor.parentNode)
+        watch(ancestor, { childList: true });
+    }
+    for (const root of attributeOnly) {
+      // The body's own children too: that is where the overlay's host lives, and where a page
+      // that removes it would act.
+      watch(root, {
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden'],
+        childList: root === document.body,
+      });
+    }
+    for (const root of subtreeRoots) {
+      watch(root, {
         subtree: true,
         childList: true,
         characterData: true,
@@ -138,14 +151,26 @@ export class FrameObserver {
         attributeFilter: [...WATCHED_ATTRIBUTES],
       });
     }
-    for (const root of attributeOnly) {
-      // The body's own children too: that is where the overlay's host lives, and where a page
-      // that removes it would act.
-      details.observe(root, {
-        attributes: true,
-        attributeFilter: ['class', 'style', 'hidden'],
-        childList: root === document.body,
-      });
-    }
+    const roots = [...targets.keys()];
+    if (roots.length === this.detailRoots.length && roots.every((root, index) => root === this.detailRoots[index]))
+      return;
+    this.detailRoots = roots;
+    const details = this.details;
+    if (!details) return;
+    details.disconnect();
+    for (const [root, init] of targets) details.observe(root, init);
   }
+}
+
+/** One observation of a node that two roles ask for: the union of both (a node is observed once). */
+function mergeInit(a: MutationObserverInit, b: MutationObserverInit): MutationObserverInit {
+  const attributes = a.attributes === true || b.attributes === true;
+  const filters = [...(a.attributeFilter ?? []), ...(b.attributeFilter ?? [])];
+  const unfiltered = (a.attributes === true && !a.attributeFilter) || (b.attributes === true && !b.attributeFilter);
+  return {
+    childList: a.childList === true || b.childList === true,
+    subtree: a.subtree === true || b.subtree === true,
+    characterData: a.characterData === true || b.characterData === true,
+    ...(attributes ? { attributes, ...(unfiltered ? {} : { attributeFilter: [...new Set(filters)] }) } : {}),
+  };
 }

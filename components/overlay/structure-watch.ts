@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { APPEARING_SELECTOR } from '../../lib/portals/selectors';
-import { ChurnMeter, createStructureFingerprint, SAMPLE_INTERVAL_MS } from '../../lib/overlay/structure';
+import { ChurnMeter } from '../../lib/overlay/structure';
 import { AppearanceWatch } from './appearances';
 import { ContextTimers } from './context-timers';
 
@@ -14,25 +14,25 @@ export const ATTENTION_WINDOW_MS = 10_000;
 /**
  * Watches the document's structure (a form, frame or header appearing) in an attention window
  * after load, navigation or user input, and not at all outside it. Inside the window it observes
- * mutations; when the page turns out to be animating (many irrelevant records), it disconnects and
- * compares a structural fingerprint a few times a second until the window closes, so a churning
- * dashboard costs the page almost nothing.
+ * mutations; when the page turns out to be animating (many irrelevant records), it disconnects for
+ * the rest of the window, so a churning dashboard costs the page nothing per mutation.
  *
- * At all times, in and outside the window, the elements a new form or header brings (inputs, text
- * areas, frames, dropdown roots, the header) announce themselves by an animation of ours as they
- * render (components/overlay/appearances.ts): a form that appears while the page churns, or long
- * after load, is found in the next frame, at no cost per irrelevant mutation. Removals are still
- * seen by the observer or the sampling.
+ * What it no longer observes is still seen:
+ * - at all times, the elements a new form or header brings (inputs, text areas, frames, dropdown
+ *   roots, the header) announce themselves by an animation of ours as they render
+ *   (components/overlay/appearances.ts), so a form that appears while the page churns, or long
+ *   after load, is found in the next frame;
+ * - the removal of what a pass found (the form's fields, the header) is seen by the frame
+ *   observer's detail watch, which observes the child lists of their ancestors
+ *   (frame-observer.ts, `watchDetails`).
  */
 export class StructureWatch {
   private readonly observer: MutationObserver;
   private readonly churn = new ChurnMeter();
-  private readonly fingerprint = createStructureFingerprint(document);
   private observing = false;
-  private sampling = false;
-  private lastFingerprint = '';
+  /** The page churned in this window: structure is left to the appearances and the detail watch. */
+  private churning = false;
   private sleepTimer: number | undefined;
-  private sampleTimer: number | undefined;
   private readonly timers: ContextTimers;
   private readonly appearances: AppearanceWatch;
 
@@ -48,14 +48,14 @@ export class StructureWatch {
   }
 
   get awake(): boolean {
-    return this.observing || this.sampling;
+    return this.observing || this.churning;
   }
 
   /** Opens (or extends) the attention window, observing record by record again. */
   wake(): void {
     // Inserted again if the page removed it.
     this.appearances.start();
-    this.stopSampling();
+    this.churning = false;
     if (!this.observing) {
       this.churn.reset();
       this.observer.observe(document.documentElement, { subtree: true, childList: true });
@@ -73,11 +73,9 @@ export class StructureWatch {
   /** A form control, frame, dropdown or header started rendering: check now, and watch the window. */
   private onAppearance(): void {
     this.onChange();
-    if (this.sampling) {
-      // The pass sees the page as it is now: a removal before the next sample must still differ.
-      this.lastFingerprint = this.fingerprint();
-      this.keepAwake();
-    } else this.wake();
+    // A churning page stays unobserved: the appearance is all that was needed.
+    if (this.churning) this.keepAwake();
+    else this.wake();
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -86,39 +84,19 @@ export class StructureWatch {
       this.keepAwake();
       return;
     }
-    if (this.churn.record(records.length, performance.now())) this.startSampling();
+    if (this.churn.record(records.length, performance.now())) this.stopObserving();
   }
 
-  private startSampling(): void {
+  private stopObserving(): void {
     this.observer.disconnect();
     this.observing = false;
-    this.sampling = true;
-    this.lastFingerprint = this.fingerprint();
-    this.scheduleSample();
-  }
-
-  private scheduleSample(): void {
-    this.sampleTimer = this.timers.setTimeout(() => {
-      if (!this.sampling) return;
-      const current = this.fingerprint();
-      if (current !== this.lastFingerprint) {
-        this.lastFingerprint = current;
-        this.keepAwake();
-        this.onChange();
-      }
-      this.scheduleSample();
-    }, SAMPLE_INTERVAL_MS);
-  }
-
-  private stopSampling(): void {
-    this.sampling = false;
-    this.timers.clearTimeout(this.sampleTimer);
+    this.churning = true;
   }
 
   private sleep(): void {
     this.observer.disconnect();
     this.observing = false;
-    this.stopSampling();
+    this.churning = false;
     this.timers.clearTimeout(this.sleepTimer);
   }
 }

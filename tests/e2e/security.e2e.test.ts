@@ -203,6 +203,36 @@ describe('hostile page content', () => {
     await page.close();
   });
 
+  it("cannot be switched off by a page that forges WXT's restart event, and tells no page its ID", async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __messagesSeen: unknown[] }).__messagesSeen = seen;
+      window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+    });
+    await page.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/home`);
+    await expect.poll(async () => (await banner(page))?.kind, { timeout: 10_000 }).toBe('customer');
+    const extensionId = browser.extensionId;
+    // No frame's message listeners learn the extension's ID from its start.
+    expect(
+      await page.evaluate(() => (window as unknown as { __messagesSeen: string[] }).__messagesSeen.join('\n')),
+    ).not.toContain(extensionId);
+    // The ID is public (fixed by the manifest key): a page script forges the event WXT's context
+    // ends itself on, then moves to the partner's own tenant.
+    await page.evaluate((id) => {
+      document.dispatchEvent(
+        new CustomEvent(`${id}:portal:wxt:content-script-started`, {
+          detail: { contentScriptName: 'portal', messageId: 'forged' },
+        }),
+      );
+    }, extensionId);
+    await page.evaluate(() => {
+      location.hash = '#@fabrikamcsp.onmicrosoft.com/home';
+    });
+    await expect.poll(async () => (await banner(page))?.kind, { timeout: 10_000 }).toBe('own');
+    await page.close();
+  });
+
   it('survives a page that floods mutations, throws errors and breaks its own prototypes', async () => {
     const page = await browser.context.newPage();
     const { thrown } = await recordExceptions(page);

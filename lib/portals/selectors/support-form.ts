@@ -84,12 +84,6 @@ export const WATCHED_CONTAINERS = [
 ].join(',');
 
 /**
- * Class names counted in the structure fingerprint of a churning page: the Azure shell's top bar
- * (B), Fluent dropdowns and Knockout labels (C).
- */
-export const FINGERPRINT_CLASSES = ['fxs-topbar', 'ms-Dropdown', 'azc-form-label'] as const;
-
-/**
  * What makes a frame other than the top one worth reporting: a form control, a dropdown root or a
  * portal header (real or imitated). The portal loads dozens of cross-origin extension frames
  * (*.hosting.portal.azure.net, *.ext.azure.com: hosts B) that never show any of these (their

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ATTENTION_WINDOW_MS, StructureWatch } from '../../../components/overlay/structure-watch';
-import { SAMPLE_INTERVAL_MS } from '../../../lib/overlay/structure';
 
 /** The parts of WXT's context the watch uses; its timers are the (fake) window timers. */
 function fakeContext(): ContentScriptContext {
@@ -44,24 +43,25 @@ describe('StructureWatch', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('stops observing a churning page record by record, and still finds a form by sampling', async () => {
+  it('stops observing a churning page for the rest of the window, with nothing to sample', async () => {
     const onChange = vi.fn();
-    const watch = new StructureWatch(fakeContext(), hasInput, onChange);
+    const isRelevant = vi.fn(hasInput);
+    const watch = new StructureWatch(fakeContext(), isRelevant, onChange);
     watch.wake();
     for (let batch = 0; batch < 5; batch += 1) await churn(tiles, 40);
     expect(watch.awake).toBe(true);
-    // While sampling, the page's churn is no longer delivered as records: inserting the form
-    // is not seen at once...
+    // No records are delivered any more (the appearances and the frame observer's detail watch
+    // see what matters), and the only timer left is the one that closes the window.
+    isRelevant.mockClear();
+    await churn(tiles, 100);
     document.body.append(document.createElement('input'));
     await flushMutations();
+    expect(isRelevant).not.toHaveBeenCalled();
     expect(onChange).not.toHaveBeenCalled();
-    // ...but at the next sample.
-    await vi.advanceTimersByTimeAsync(SAMPLE_INTERVAL_MS);
-    expect(onChange).toHaveBeenCalledTimes(1);
-    // More churn without structure changes triggers nothing.
-    await churn(tiles, 100);
-    await vi.advanceTimersByTimeAsync(SAMPLE_INTERVAL_MS * 3);
-    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(ATTENTION_WINDOW_MS + 1);
+    expect(watch.awake).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('costs nothing after the attention window: neither records nor samples', async () => {
@@ -73,7 +73,7 @@ describe('StructureWatch', () => {
     expect(vi.getTimerCount()).toBe(0);
     document.body.append(document.createElement('input'));
     await flushMutations();
-    await vi.advanceTimersByTimeAsync(SAMPLE_INTERVAL_MS * 4);
+    await vi.advanceTimersByTimeAsync(2_000);
     expect(onChange).not.toHaveBeenCalled();
   });
 
