@@ -12,11 +12,17 @@ export interface ContextCardProps {
   readonly context: TenantContext;
   readonly page: PageInfo | null;
   readonly setupNeeded: boolean;
+  /** The band's and the toolbar badge's colour for this context (a customer's own, say). */
+  readonly color: string | null;
   readonly onCustomerAdded: () => void;
 }
 
-/** Where am I: the portal, the tenant, its kind in the badge's colours, the directory record. */
-export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: ContextCardProps) {
+/**
+ * Where am I: the portal, the tenant, its kind, the directory record. The card's border takes the
+ * colour of the band and the badge; the kind's label keeps its darker kind colour, which white
+ * text reads on (the band colours are chosen for 3:1 against the portal, not for text).
+ */
+export function ContextCard({ context, page, setupNeeded, color, onCustomerAdded }: ContextCardProps) {
   const [showEvidence, setShowEvidence] = useState(false);
   const [adding, setAdding] = useState(false);
   const evidenceId = useId();
@@ -25,7 +31,7 @@ export function ContextCard({ context, page, setupNeeded, onCustomerAdded }: Con
     <section
       className="card context-card"
       data-pcg-context={context.kind}
-      style={{ borderColor: BADGE_COLORS[context.kind] }}
+      style={{ borderColor: color ?? BADGE_COLORS[context.kind] }}
     >
       <p className="portal">{page ? t(`portal_${underscored(page.portal)}`) : t('popup_not_a_portal')}</p>
       <h2>

@@ -43,6 +43,7 @@ export function PopupApp() {
           context={verdict.context}
           page={verdict.page}
           setupNeeded={view.setupNeeded}
+          color={view.color}
           onCustomerAdded={() => void refresh()}
         />
       ) : (

@@ -29,7 +29,11 @@ const ELEMENT_NODE = 1;
 function isRelevantElement(node: Node): boolean {
   if (node.nodeType !== ELEMENT_NODE) return false;
   const element = node as Element;
-  return element.matches(RELEVANT_SELECTOR) || element.querySelector(RELEVANT_SELECTOR) !== null;
+  // A leaf (most of what a churning page swaps in) needs no second walk of the selector list.
+  return (
+    element.matches(RELEVANT_SELECTOR) ||
+    (element.firstElementChild !== null && element.querySelector(RELEVANT_SELECTOR) !== null)
+  );
 }
 
 function isInsideWatched(node: Node): boolean {

@@ -39,6 +39,8 @@ export interface TabView {
   /** How many customers the directory holds, for the diagnostics report. */
   readonly customers: number;
   readonly fieldsFound: readonly FieldId[];
+  /** The context's colour, as the band and the toolbar badge show it; null without a verdict. */
+  readonly color: string | null;
 }
 
 /** The settings the projection reads, as the background holds them. */
@@ -175,15 +177,17 @@ export function tabViewOf(tabId: number, state: TabState | null, input: JudgeInp
     ? [...new Set(Object.values(state.frames).flatMap((frame) => frame.fieldsFound))]
     : [];
   const judged = state && input && (state.url === undefined || isPortalUrl(state.url));
+  // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
+  const verdict = judged ? computeVerdict(state, input.settings, input.index, input.today) : null;
   return {
     tabId,
     state,
-    // Off the portals there is nothing to judge: the popup says so instead of "unknown tenant".
-    verdict: judged ? computeVerdict(state, input.settings, input.index, input.today) : null,
+    verdict,
     setupNeeded: input ? !partnerIsKnown(input.settings) : true,
     prefillMode: input?.settings.prefill.mode ?? 'ask',
     settingsProblems: input?.problems ?? 0,
     customers: input?.settings.customers.length ?? 0,
     fieldsFound,
+    color: verdict && input ? displayOf(verdict, input).color : null,
   };
 }

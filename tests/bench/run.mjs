@@ -43,10 +43,12 @@ const PLAN = {
   detections: check ? 6 : 50,
   fills: check ? 2 : 10,
   memoryMinutes: option('memory-minutes', check ? 0.1 : 10),
-  navigations: check ? 10 : 100,
+  navigations: check ? 4 : 100,
   resolutions: check ? 2_000 : 100_000,
   // Same-browser overhead: fresh tabs A (matched host) B (alias) A B ..., both phases in each tab.
-  pairs: option('pairs', check ? 3 : 24),
+  pairs: option('pairs', check ? 1 : 24),
+  // Alias-against-alias pairs: the method's own noise (none in the check).
+  controlPairs: option('control-pairs', check ? 0 : 8),
   pairChurnSeconds: check ? 2 : 8,
   // Many quiet frames: frames per shell, tabs traced for script time, A/B pairs timed for load.
   quietFrames: option('frames', check ? 4 : 30),
@@ -301,12 +303,59 @@ const MATCHED_HOST = 'portal.azure.com';
 /** The same replica, unmatched: its frames are aliases too (tests/replicas/hosts.mjs). */
 const ALIAS_HOST = 'portal.azure.test';
 /** When each phase's churn starts, after the form frame is ready: inside the attention window, and after it closed. */
-const PHASE_STARTS_MS = { attention: 1_500, steady: 12_000 };
+// The check proves the harness only: its second churn need not wait for the window to close.
+const PHASE_STARTS_MS = { attention: 1_500, steady: check ? 4_000 : 12_000 };
+
+/**
+ * What the same-browser overhead compares, each per mutated node: the renderer main threads' CPU
+ * time (CDP `ThreadTime`: script, style, layout and paint, whoever caused them), the script's
+ * share of it (`ScriptDuration` measured in thread ticks), and the script's wall time (the metric
+ * of the first same-browser runs). Thread CPU time does not count the time a thread waits for a
+ * core, which on a 2-core machine shared with the browser's other processes is most of the spread
+ * of the wall-clock figure.
+ */
+const OVERHEAD_METRICS = {
+  cpu: 'main-thread CPU time',
+  scriptCpu: 'script CPU time',
+  scriptWall: 'script wall time',
+};
+
+/** Two CDP sessions per renderer of the page (its own and its out-of-process frames'): wall and thread time. */
+async function overheadSessions(page) {
+  const wall = await metricSessions(page);
+  const cpu = [];
+  for (const target of [page, ...page.frames().filter((frame) => frame !== page.mainFrame())]) {
+    const session = await page
+      .context()
+      .newCDPSession(target)
+      .catch(() => null);
+    if (!session) continue;
+    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    cpu.push(session);
+  }
+  return { wall, cpu };
+}
+
+async function overheadReading({ wall, cpu }) {
+  const sum = async (sessions, name) => {
+    let total = 0;
+    for (const session of sessions) {
+      const { metrics } = await session.send('Performance.getMetrics');
+      total += metrics.find((metric) => metric.name === name)?.value ?? 0;
+    }
+    return total * 1000;
+  };
+  return {
+    cpu: await sum(cpu, 'ThreadTime'),
+    scriptCpu: await sum(cpu, 'ScriptDuration'),
+    scriptWall: await sum(wall, 'ScriptDuration'),
+  };
+}
 
 /**
  * One fresh tab: the support page with the form frame, churned twice, first inside the content
- * script's attention window and then after it closed. Main-thread script time of the page and its
- * out-of-process frame, per phase, with the nodes the churn mutated.
+ * script's attention window and then after it closed. Per phase, the metrics above (ms) with the
+ * nodes the churn mutated.
  */
 async function pairedChurnTab(browser, host, churnSeconds) {
   const page = await browser.context.newPage();
@@ -316,72 +365,109 @@ async function pairedChurnTab(browser, host, churnSeconds) {
   );
   await waitForFormFrame(page);
   const ready = Date.now();
-  const sessions = await metricSessions(page);
+  const sessions = await overheadSessions(page);
   const phases = {};
   for (const [phase, startMs] of Object.entries(PHASE_STARTS_MS)) {
     await page.waitForTimeout(Math.max(0, ready + startMs - Date.now()));
-    const before = await scriptSeconds(sessions);
+    const before = await overheadReading(sessions);
     await page.evaluate(() => window.__replicaStartChurn());
     await page.waitForFunction(() => window.__replicaChurn?.running === false, null, {
       timeout: (churnSeconds + 30) * 1000,
       polling: 250,
     });
-    const after = await scriptSeconds(sessions);
+    const after = await overheadReading(sessions);
     const mutated = await page.evaluate(() => window.__replicaChurn?.mutatedNodes ?? 0);
-    phases[phase] = { scriptMs: (after - before) * 1000, mutated };
+    phases[phase] = {
+      ...Object.fromEntries(Object.keys(OVERHEAD_METRICS).map((metric) => [metric, after[metric] - before[metric]])),
+      mutated,
+    };
   }
   await page.close();
   return phases;
 }
 
+/** One pair's ratio per metric: A's cost per mutated node over B's. */
+function pairRatios(a, b) {
+  return Object.fromEntries(
+    Object.keys(OVERHEAD_METRICS).map((metric) => [
+      metric,
+      round(a[metric] / Math.max(1, a.mutated) / (b[metric] / Math.max(1, b.mutated)), 4),
+    ]),
+  );
+}
+
+/** Median and 95 % bootstrap interval of each metric's ratios, for one phase. */
+function summarizeRatios(runs, phase) {
+  const metrics = Object.fromEntries(
+    Object.keys(OVERHEAD_METRICS).map((metric) => {
+      const ratios = runs.map((run) => run.ratio[metric]);
+      const [low, high] = bootstrapMedianCi(ratios);
+      return [metric, { median: round(median(ratios)), ci95: [round(low), round(high)] }];
+    }),
+  );
+  return { ...metrics.cpu, pairs: runs.length, phase, metric: OVERHEAD_METRICS.cpu, metrics };
+}
+
 /**
  * Fresh tabs of one browser, A (matched) B (alias) A B ..., with the same churn: the extension is
  * the only difference within a pair, and neighbouring tabs share the machine's load of the moment.
- * Each pair's ratio compares script time per mutated node, so a churn that managed fewer frames
- * on one side does not look cheaper. The median of the ratios, with a 95 % bootstrap interval.
+ * Each pair's ratio compares cost per mutated node, so a churn that managed fewer frames on one
+ * side does not look cheaper. The median of the ratios, with a 95 % bootstrap interval. A control
+ * of alias-against-alias pairs (no extension on either side) shows what the method resolves: its
+ * interval must hold 1, and its width is the noise any overhead figure carries.
  */
 async function measureSameBrowserOverhead(browser) {
   const churnSeconds = PLAN.pairChurnSeconds;
   const runs = { attention: [], steady: [] };
+  const control = { attention: [], steady: [] };
+  const record = (target, a, b) => {
+    for (const phase of Object.keys(target)) {
+      target[phase].push({
+        with: Object.fromEntries(Object.keys(OVERHEAD_METRICS).map((metric) => [metric, round(a[phase][metric], 1)])),
+        without: Object.fromEntries(
+          Object.keys(OVERHEAD_METRICS).map((metric) => [metric, round(b[phase][metric], 1)]),
+        ),
+        withNodes: a[phase].mutated,
+        withoutNodes: b[phase].mutated,
+        ratio: pairRatios(a[phase], b[phase]),
+      });
+    }
+  };
   // One tab of each first, not counted: the first loads compile the replica bundles and the guard.
   if (!check) for (const host of [MATCHED_HOST, ALIAS_HOST]) await pairedChurnTab(browser, host, 1);
   for (let pair = 0; pair < PLAN.pairs; pair += 1) {
-    const withExtension = await pairedChurnTab(browser, MATCHED_HOST, churnSeconds);
-    const without = await pairedChurnTab(browser, ALIAS_HOST, churnSeconds);
-    for (const phase of Object.keys(runs)) {
-      const a = withExtension[phase];
-      const b = without[phase];
-      runs[phase].push({
-        withMs: round(a.scriptMs, 1),
-        withoutMs: round(b.scriptMs, 1),
-        withNodes: a.mutated,
-        withoutNodes: b.mutated,
-        ratio: round(a.scriptMs / Math.max(1, a.mutated) / (b.scriptMs / Math.max(1, b.mutated)), 4),
-      });
-    }
+    // Alternate which side goes first, so neither always follows the other's leftovers.
+    const first = pair % 2 === 0 ? MATCHED_HOST : ALIAS_HOST;
+    const second = first === MATCHED_HOST ? ALIAS_HOST : MATCHED_HOST;
+    const tabs = { [first]: await pairedChurnTab(browser, first, churnSeconds) };
+    tabs[second] = await pairedChurnTab(browser, second, churnSeconds);
+    record(runs, tabs[MATCHED_HOST], tabs[ALIAS_HOST]);
     log(
-      `same-browser overhead pair ${pair + 1}/${PLAN.pairs}: attention ${runs.attention.at(-1).ratio}, ` +
-        `steady ${runs.steady.at(-1).ratio}`,
+      `same-browser overhead pair ${pair + 1}/${PLAN.pairs}: CPU attention ${runs.attention.at(-1).ratio.cpu}, ` +
+        `steady ${runs.steady.at(-1).ratio.cpu}`,
+    );
+  }
+  for (let pair = 0; pair < PLAN.controlPairs; pair += 1) {
+    const a = await pairedChurnTab(browser, ALIAS_HOST, churnSeconds);
+    const b = await pairedChurnTab(browser, ALIAS_HOST, churnSeconds);
+    record(control, a, b);
+    log(
+      `same-browser control pair ${pair + 1}/${PLAN.controlPairs}: CPU attention ${control.attention.at(-1).ratio.cpu}`,
     );
   }
   const phases = Object.fromEntries(
-    Object.entries(runs).map(([phase, phaseRuns]) => {
-      const ratios = phaseRuns.map((run) => run.ratio);
-      const [low, high] = bootstrapMedianCi(ratios);
-      return [
-        phase,
-        {
-          median: round(median(ratios)),
-          ci95: [round(low), round(high)],
-          pairs: ratios.length,
-          phase,
-          runs: phaseRuns,
-        },
-      ];
-    }),
+    Object.entries(runs).map(([phase, phaseRuns]) => [
+      phase,
+      { ...summarizeRatios(phaseRuns, phase), runs: phaseRuns },
+    ]),
+  );
+  const controls = Object.fromEntries(
+    Object.entries(control)
+      .filter(([, phaseRuns]) => phaseRuns.length > 0)
+      .map(([phase, phaseRuns]) => [phase, { ...summarizeRatios(phaseRuns, phase), runs: phaseRuns }]),
   );
   const worse = phases.attention.ci95[1] >= phases.steady.ci95[1] ? phases.attention : phases.steady;
-  const { runs: _runs, ...summary } = worse;
+  const { runs: _runs, metrics: _metrics, ...summary } = worse;
   return {
     summary,
     byPhase: {
@@ -389,7 +475,9 @@ async function measureSameBrowserOverhead(browser) {
       matchedHost: MATCHED_HOST,
       aliasHost: ALIAS_HOST,
       phaseStartsMs: PHASE_STARTS_MS,
+      metrics: OVERHEAD_METRICS,
       ...phases,
+      control: controls,
     },
   };
 }
@@ -408,7 +496,20 @@ function extensionTimePerFrame(events) {
   const urls = new Map(
     events.filter((event) => event.name === 'FrameCommittedInBrowser').map((e) => [e.args.data.frame, e.args.data.url]),
   );
+  // Chromium's injection of a content script (ScriptInjection::InjectJs) creates the extension's
+  // isolated world in the frame, and the script is evaluated in a task right after it: the
+  // injection is a cost of running any content script there at all, reported beside the script's.
+  const injections = events.filter((event) => event.ph === 'X' && event.name === 'ScriptInjection::InjectJs');
+  const injectionAround = (event) => {
+    let closest = null;
+    for (const injection of injections) {
+      if (injection.pid !== event.pid || injection.tid !== event.tid || injection.ts > event.ts) continue;
+      if (!closest || injection.ts > closest.ts) closest = injection;
+    }
+    return closest;
+  };
   const byFrame = new Map();
+  const injectionByFrame = new Map();
   for (const event of events) {
     const data = event.args?.data;
     if (event.ph !== 'X' || !data?.frame || !String(data.url ?? '').startsWith('chrome-extension://')) continue;
@@ -416,6 +517,12 @@ function extensionTimePerFrame(events) {
     const list = byFrame.get(data.frame) ?? [];
     list.push({ start: event.ts, end: event.ts + (event.dur ?? 0), cpu: event.tdur ?? event.dur ?? 0 });
     byFrame.set(data.frame, list);
+    const injection = event.name === 'EvaluateScript' ? injectionAround(event) : undefined;
+    if (injection && !injectionByFrame.has(data.frame))
+      injectionByFrame.set(data.frame, {
+        wallMs: injection.dur / 1000,
+        cpuMs: (injection.tdur ?? injection.dur) / 1000,
+      });
   }
   const frames = [];
   for (const [frame, list] of byFrame) {
@@ -436,7 +543,12 @@ function extensionTimePerFrame(events) {
       wallUs += interval.end - interval.start;
       cpuUs += interval.cpu;
     }
-    frames.push({ url: urls.get(frame) ?? '', wallMs: wallUs / 1000, cpuMs: cpuUs / 1000 });
+    frames.push({
+      url: urls.get(frame) ?? '',
+      wallMs: wallUs / 1000,
+      cpuMs: cpuUs / 1000,
+      injection: injectionByFrame.get(frame) ?? null,
+    });
   }
   return frames;
 }
@@ -456,7 +568,7 @@ async function quietShell(browser, host, { trace = false } = {}) {
     session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     await session.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'extensions'] },
     });
   }
   await page.goto(`https://${host}/?pcgReplicaQuietFrames=${PLAN.quietFrames}#@contoso.onmicrosoft.com/home`);
@@ -529,6 +641,17 @@ async function measureFrameCost(browser) {
         mean: round(cpu.reduce((a, b) => a + b, 0) / cpu.length),
         p95: round(percentile(cpu, 0.95)),
       },
+      // The whole injection per quiet frame (isolated world and script), wall and CPU medians.
+      injectionMs: (() => {
+        const injected = perFrame.filter((frame) => frame.injection);
+        return injected.length === 0
+          ? null
+          : {
+              frames: injected.length,
+              median: round(median(injected.map((frame) => frame.injection.wallMs))),
+              cpuMedian: round(median(injected.map((frame) => frame.injection.cpuMs))),
+            };
+      })(),
       loadDelayCi95: [round(low, 1), round(high, 1)],
       loadPairs: loads,
       quietGuardImports,
@@ -933,13 +1056,37 @@ function verdicts(results) {
       attention: 'churn starting 1.5 s after load, in the attention window',
       steady: 'churn after the attention window',
     };
+    const byPhase = results.sameBrowserOverheadByPhase;
+    const interval = (figure) =>
+      `${figure.median.toFixed(3)} (${figure.ci95[0].toFixed(3)}–${figure.ci95[1].toFixed(3)})`;
     for (const phase of ['attention', 'steady']) {
-      const figure = results.sameBrowserOverheadByPhase[phase];
+      const figure = byPhase[phase];
       row(
-        `Overhead in one browser, ${labels[phase]}: median of ${figure.pairs} paired ratios, matched host / unmatched alias (95 % bootstrap CI)`,
-        `${figure.median.toFixed(3)} (${figure.ci95[0].toFixed(3)}–${figure.ci95[1].toFixed(3)})`,
+        `Overhead in one browser, ${labels[phase]}: main-thread CPU time per mutated node, median of ${figure.pairs} paired ratios, matched host / unmatched alias (95 % bootstrap CI)`,
+        interval(figure),
         `upper bound ≤ ${BUDGETS.overheadRatio}`,
         figure.ci95[1] <= BUDGETS.overheadRatio,
+      );
+    }
+    if (byPhase.attention.metrics) {
+      row(
+        'Overhead in one browser, the same pairs: script CPU time / script wall time per mutated node, in the attention window; after it (median, 95 % bootstrap CI)',
+        ['attention', 'steady']
+          .map(
+            (phase) => `${interval(byPhase[phase].metrics.scriptCpu)} / ${interval(byPhase[phase].metrics.scriptWall)}`,
+          )
+          .join('; '),
+        '—',
+        true,
+      );
+    }
+    const control = byPhase.control?.attention;
+    if (control) {
+      row(
+        `Control: alias against alias (no extension on either side), ${control.pairs} pairs, main-thread CPU time in the attention window; after it (median, 95 % bootstrap CI)`,
+        `${interval(control)}; ${interval(byPhase.control.steady)}`,
+        'interval holds 1',
+        [control, byPhase.control.steady].every((figure) => figure.ci95[0] <= 1 && figure.ci95[1] >= 1),
       );
     }
   }
@@ -957,28 +1104,40 @@ function verdicts(results) {
       'no measurable delay (CI includes 0)',
       frameCost.detail.loadDelayCi95[0] <= 0,
     );
+    const injection = frameCost.detail.injectionMs;
+    if (injection) {
+      row(
+        `Many quiet frames: Chromium's whole injection per quiet frame, creating the extension's isolated world and evaluating the script (median ms over ${injection.frames} frames; CPU median)`,
+        `${injection.median} (CPU ${injection.cpuMedian})`,
+        '—',
+        true,
+      );
+    }
   }
-  row(
-    'Overhead ratio, two browsers (secondary), churn starting 1.5 s after load, in the attention window (median script time with / without)',
-    results.attentionOverhead.medianRatio.toFixed(3),
-    `≤ ${BUDGETS.overheadRatio}`,
-    results.attentionOverhead.medianRatio <= BUDGETS.overheadRatio,
-  );
-  if (results.attentionOverhead.medianExtensionMsPerS !== undefined) {
+  // The older two-browser figures and the profiled row: full runs only (the check skips them).
+  if (results.attentionOverhead && overhead) {
     row(
-      "Extension's own script time during the churn, profiled: in the attention window / after it (ms per s; ratio to the page's own)",
-      `${results.attentionOverhead.medianExtensionMsPerS} (${results.attentionOverhead.medianProfiledRatio}) / ` +
-        `${overhead.medianExtensionMsPerS} (${overhead.medianProfiledRatio})`,
-      `ratio ≤ ${BUDGETS.overheadRatio}`,
-      Math.max(results.attentionOverhead.medianProfiledRatio, overhead.medianProfiledRatio) <= BUDGETS.overheadRatio,
+      'Overhead ratio, two browsers (secondary), churn starting 1.5 s after load, in the attention window (median script time with / without)',
+      results.attentionOverhead.medianRatio.toFixed(3),
+      `≤ ${BUDGETS.overheadRatio}`,
+      results.attentionOverhead.medianRatio <= BUDGETS.overheadRatio,
+    );
+    if (results.attentionOverhead.medianExtensionMsPerS !== undefined) {
+      row(
+        "Extension's own script time during the churn, profiled: in the attention window / after it (ms per s; ratio to the page's own)",
+        `${results.attentionOverhead.medianExtensionMsPerS} (${results.attentionOverhead.medianProfiledRatio}) / ` +
+          `${overhead.medianExtensionMsPerS} (${overhead.medianProfiledRatio})`,
+        `ratio ≤ ${BUDGETS.overheadRatio}`,
+        Math.max(results.attentionOverhead.medianProfiledRatio, overhead.medianProfiledRatio) <= BUDGETS.overheadRatio,
+      );
+    }
+    row(
+      'Overhead ratio, two browsers (secondary), churn after the attention window (median script time with / without)',
+      overhead.medianRatio.toFixed(3),
+      `≤ ${BUDGETS.overheadRatio}`,
+      overhead.medianRatio <= BUDGETS.overheadRatio,
     );
   }
-  row(
-    'Overhead ratio, two browsers (secondary), churn after the attention window (median script time with / without)',
-    overhead.medianRatio.toFixed(3),
-    `≤ ${BUDGETS.overheadRatio}`,
-    overhead.medianRatio <= BUDGETS.overheadRatio,
-  );
   row(
     'Idle cost, static page (extension script ms per s)',
     idle.extensionMsPerS.toFixed(3),
@@ -1114,8 +1273,10 @@ async function main() {
     }
     if (wanted('frames')) results.frameCost = await measureFrameCost(withBrowser);
     if (results.frameCost) log('frame cost', JSON.stringify(results.frameCost));
-    if (wanted('overhead')) results.overhead = await measureOverhead(withBrowser, withoutBrowser, 'steady');
-    if (wanted('overhead')) results.attentionOverhead = await measureOverhead(withBrowser, withoutBrowser, 'attention');
+    // The older side-by-side figures are secondary (same-browser is the overhead now): full runs only.
+    if (wanted('overhead') && !check) results.overhead = await measureOverhead(withBrowser, withoutBrowser, 'steady');
+    if (wanted('overhead') && !check)
+      results.attentionOverhead = await measureOverhead(withBrowser, withoutBrowser, 'attention');
     if (results.attentionOverhead) log('attention overhead', JSON.stringify(results.attentionOverhead));
     if (results.overhead) log('overhead', JSON.stringify(results.overhead));
     if (wanted('memory')) results.memory = await measureMemory(withBrowser, withoutBrowser);
@@ -1161,8 +1322,6 @@ async function main() {
       ...['attention', 'steady'].flatMap((phase) => results.sameBrowserOverheadByPhase[phase].ci95),
       results.frameCost.scriptMsPerQuietFrame,
       results.frameCost.loadDelayMs,
-      results.overhead.medianRatio,
-      results.attentionOverhead.medianRatio,
       results.idle.extensionMsPerS,
       results.detection.p95Ms,
       results.formDetection.p95Ms,

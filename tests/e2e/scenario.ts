@@ -10,6 +10,7 @@ import scenario from '../fixtures/scenario-settings.json';
 export const PARTNER_TENANT_ID = 'fab00000-0000-4000-8000-000000000001';
 export const CONTOSO_TENANT_ID = 'c0000000-0000-4000-8000-00000000c0de';
 export const ADATUM_TENANT_ID = 'ada00000-0000-4000-8000-000000000004';
+export const NORTHWIND_TENANT_ID = 'a0000000-0000-4000-8000-0000000000aa';
 
 export function scenarioSettings(overrides: Partial<SettingsInput> = {}): SettingsInput {
   const base = structuredClone(scenario) as SettingsInput;

@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../../components/overlay/Overlay';
-import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../../support/projection';
 
 afterEach(() => {
   cleanup();

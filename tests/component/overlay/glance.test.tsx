@@ -8,7 +8,7 @@ import { derivedColor } from '../../../lib/display/colors';
 import { displayView } from '../../../lib/display/view';
 import { settingsSchema } from '../../../lib/settings/schema';
 import { scenarioSettings } from '../../e2e/scenario';
-import { CONTOSO_SUPPORT, buildView, frameVerdictOf } from '../view-builder';
+import { CONTOSO_SUPPORT, buildView, frameVerdictOf } from '../../support/projection';
 import { overlayProps } from './overlay-props';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FrameVerdict } from '../../../components/platform/messaging';
-import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../../support/projection';
 import type * as LazyHost from '../../../components/overlay/lazy-host';
 
 const messaging = vi.hoisted(() => ({

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { OverlayProps } from '../../../components/overlay/Overlay';
-import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import { CONTOSO_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../../support/projection';
 
 /**
  * The Overlay's props for the component tests: a known customer's (Contoso's) Azure support form,

@@ -7,7 +7,13 @@ import { Overlay } from '../../../components/overlay/Overlay';
 import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { Finding } from '../../../lib/rules/types';
-import { CONTOSO_SUPPORT, NORTHWIND_SUPPORT, buildView, emptyAzureForm, frameVerdictOf } from '../view-builder';
+import {
+  CONTOSO_SUPPORT,
+  NORTHWIND_SUPPORT,
+  buildView,
+  emptyAzureForm,
+  frameVerdictOf,
+} from '../../support/projection';
 import { overlayProps } from './overlay-props';
 
 // jsdom makes no trusted events: user-event's clicks and keys stand in for the user's own here.

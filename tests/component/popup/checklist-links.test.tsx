@@ -1,14 +1,108 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FrameReportInput } from '../../../components/platform/messaging';
 import { ChecklistView } from '../../../components/popup/ChecklistView';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import { usePopupStore } from '../../../components/popup/store';
 import type { Checklist, ChecklistItem } from '../../../lib/rules/checklist';
 import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { LinkTarget } from '../../../lib/rules/types';
+import type { SettingsInput } from '../../../lib/settings/schema';
+import { startBackgroundHarness, type BackgroundHarness } from '../../support/background-harness';
+import { ADATUM_SUPPORT, CONTOSO_SUPPORT, OWN_SUPPORT, emptyAzureForm } from '../../support/projection';
+import { withPartner } from '../../e2e/scenario';
 
-afterEach(cleanup);
+let harness: BackgroundHarness | undefined;
+afterEach(() => {
+  cleanup();
+  harness?.stop();
+  harness = undefined;
+});
+
+interface LinkScenario {
+  readonly url: string;
+  readonly payload?: Partial<FrameReportInput>;
+  readonly settings?: SettingsInput;
+  /** What the user told the popup first. */
+  readonly customerRequest?: boolean;
+  readonly role: 'button' | 'link';
+  readonly name: string;
+  readonly opens: string | RegExp;
+}
+
+/**
+ * Every link fix the checklist can offer, each on a tab whose verdict the real background made.
+ * `options-customers` (the unlisted-tenant finding) is no checklist item: on an unlisted tenant
+ * the popup's context card offers "Add to customers" instead (popup.test.tsx).
+ */
+const LINK_SCENARIOS: Record<Exclude<LinkTarget, 'options-customers'>, LinkScenario> = {
+  'partner-center-customers': {
+    url: OWN_SUPPORT,
+    customerRequest: true,
+    role: 'button',
+    name: 'Open Partner Center customers',
+    opens: 'https://partner.microsoft.com/dashboard/v2/customers/list',
+  },
+  'partner-center-admin-relationships': {
+    url: ADATUM_SUPPORT,
+    role: 'button',
+    name: 'Open Partner Center admin relationships',
+    opens: 'https://partner.microsoft.com/dashboard/v2/customers/granularadminaccess/list#:~:text=Adatum%20Corporation',
+  },
+  'partner-center-service-requests': {
+    url: CONTOSO_SUPPORT,
+    role: 'link',
+    name: 'Open service requests in Partner Center',
+    opens: 'https://partner.microsoft.com/dashboard/v2/support/servicerequests',
+  },
+  'indirect-provider-contact': {
+    url: CONTOSO_SUPPORT,
+    settings: withPartner({
+      programRole: 'indirect-reseller',
+      indirectProvider: { name: 'Tailspin', supportUrl: '', email: 'csp@tailspin.example', phone: '' },
+    }),
+    role: 'button',
+    name: 'Contact my indirect provider',
+    opens: 'mailto:csp@tailspin.example',
+  },
+  'marketplace-publisher-help': {
+    url: CONTOSO_SUPPORT,
+    payload: {
+      form: {
+        ...emptyAzureForm(),
+        product: 'Contoso Firewall (Marketplace, published by Contoso Security)',
+        marketplaceProduct: true,
+      },
+    },
+    role: 'button',
+    name: "Find the publisher's support contact",
+    opens: /^https:\/\/[^/]*azuremarketplace[^?]*\?search=Contoso%20Firewall/,
+  },
+};
+
+describe("the popup checklist's links, on the real background", () => {
+  it.each(Object.entries(LINK_SCENARIOS))('%s opens its target', async (_target, scenario) => {
+    const background = await startBackgroundHarness(scenario.settings ? { settings: scenario.settings } : {});
+    harness = background;
+    const { tabId } = await background.portalTab(scenario.url, scenario.payload ?? { form: emptyAzureForm() });
+    if (scenario.customerRequest) await background.asPopup('setCustomerRequest', { tabId, isCustomerRequest: true });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
+    window.history.replaceState(null, '', background.popupUrl(tabId));
+    render(<PopupApp />);
+    const checklist = (await screen.findByRole('heading', { name: 'Before you submit' })).closest('section')!;
+    const links = within(checklist as HTMLElement).getAllByRole(scenario.role, { name: scenario.name });
+    await userEvent.click(links[0]!);
+    expect(create).toHaveBeenCalledTimes(1);
+    const opened = create.mock.calls[0]![0].url!;
+    if (typeof scenario.opens === 'string') expect(opened).toBe(scenario.opens);
+    else expect(opened).toMatch(scenario.opens);
+  });
+});
 
 const REASON_ARGS: Partial<Record<string, string[]>> = {
   'reseller-cannot-file-azure': ['Tailspin Distribution', 'csp@tailspin.example'],

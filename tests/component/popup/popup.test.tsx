@@ -3,52 +3,46 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabView } from '../../../components/platform/messaging';
-import { buildMatchIndex } from '../../../lib/context/match-index';
+import type { FrameReportInput } from '../../../components/platform/messaging';
 import type { ContextKind } from '../../../lib/context/types';
-import { settingsSchema } from '../../../lib/settings/schema';
+import type { FormState } from '../../../lib/model/form';
+import { settingsSchema, type SettingsInput } from '../../../lib/settings/schema';
+import { DEFAULT_COLORS } from '../../../lib/display/colors';
 import { BADGE_COLORS } from '../../../lib/tabs/display';
-import { withConfirmation, withFrameReport, withTabUrl } from '../../../lib/tabs/tab-state';
-import { emptyTabState, type TabState } from '../../../lib/tabs/types';
-import { computeVerdict } from '../../../lib/tabs/verdict';
+import { startBackgroundHarness, type BackgroundHarness, type FakeFrame } from '../../support/background-harness';
 import {
   ADATUM_SUPPORT,
   CONTOSO_SUPPORT,
   NORTHWIND_SUPPORT,
   OWN_SUPPORT,
   UNKNOWN_SUPPORT,
-  buildView,
   emptyAzureForm,
-} from '../view-builder';
-import { scenarioSettings, withPartner } from '../../e2e/scenario';
-
-const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
-vi.mock('../../../components/platform/messaging', () => messaging);
-const storage = vi.hoisted(() => ({ addCustomer: vi.fn() }));
-vi.mock('../../../components/platform/settings-storage', () => storage);
+} from '../../support/projection';
+import { NORTHWIND_TENANT_ID, scenarioSettings, withPartner } from '../../e2e/scenario';
 
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { usePopupStore } from '../../../components/popup/store';
 
-let currentView: TabView;
+let harness: BackgroundHarness | undefined;
 
-function serve(view: TabView) {
-  currentView = view;
-  messaging.sendMessage.mockImplementation(async (type: string, data: { checkId?: string; confirmed?: boolean }) => {
-    if (type === 'confirmCheck') {
-      const confirmations = new Set(currentView.state?.confirmations ?? []);
-      if (data.confirmed) confirmations.add(data.checkId!);
-      else confirmations.delete(data.checkId!);
-      currentView = buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm(), confirmations: [...confirmations] });
-    }
-    if (type === 'requestFix') return { ok: true, results: [{ field: 'firstName', outcome: 'filled' }] };
-    return currentView;
-  });
+/**
+ * A tab at `url` whose top frame reported `payload` to the real background, and the popup opened
+ * on it: every view the popup shows is the background's answer.
+ */
+async function popupOn(
+  url: string,
+  payload: Partial<FrameReportInput> = { form: emptyAzureForm() },
+  settings?: SettingsInput,
+): Promise<ReturnType<typeof render> & { tabId: number; top: FakeFrame; background: BackgroundHarness }> {
+  const background = await startBackgroundHarness(settings ? { settings } : {});
+  harness = background;
+  const { tabId, top } = await background.portalTab(url, payload);
+  return { ...openPopup(tabId), tabId, top, background };
 }
 
-function renderPopup(view: TabView) {
-  serve(view);
-  window.history.replaceState(null, '', '/popup.html?tabId=7');
+function openPopup(tabId: number) {
+  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
+  window.history.replaceState(null, '', harness!.popupUrl(tabId));
   return render(<PopupApp />);
 }
 
@@ -56,57 +50,46 @@ function contextCard(container: HTMLElement) {
   return container.querySelector('.context-card')!;
 }
 
-beforeEach(() => {
-  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
-  messaging.sendMessage.mockReset();
-  storage.addCustomer.mockReset();
-});
-afterEach(cleanup);
+const statusOf = (container: HTMLElement, checkId: string) =>
+  container.querySelector(`[data-pcg-check="${checkId}"]`)?.getAttribute('data-pcg-status');
 
-/** A view computed from a tab state by the background's own code. */
-function viewOf(state: TabState): TabView {
-  const settings = settingsSchema.parse(scenarioSettings());
+/** A support form with the plan, a name and an email filled, and the product chosen. */
+function filledAzureForm(): FormState {
+  const form = emptyAzureForm();
   return {
-    tabId: 7,
-    state,
-    verdict: computeVerdict(state, settings, buildMatchIndex(settings), '2026-11-24'),
-    setupNeeded: false,
-    prefillMode: settings.prefill.mode,
-    settingsProblems: 0,
-    customers: settings.customers.length,
-    fieldsFound: [],
+    ...form,
+    product: 'Virtual Machine running Windows',
+    fields: {
+      ...form.fields,
+      supportPlan: { ...form.fields.supportPlan!, value: 'Cloud Solution Provider' },
+      firstName: { ...form.fields.firstName!, value: 'Alex' },
+      email: { ...form.fields.email!, value: 'alex.wilber@fabrikam.com' },
+    },
   };
 }
 
-/** The top frame of a tab on an Azure support blade, with its empty form. */
-function onSupportBlade(state: TabState, url: string, at: number): TabState {
-  return withFrameReport(withTabUrl(state, url, at, false), {
-    frameId: 0,
-    url,
-    page: { portal: 'azure', page: 'support-request', supportForm: 'azure' },
-    signals: [],
-    form: emptyAzureForm(),
-    fieldsFound: [],
-    theme: 'light',
-    overlayVisible: true,
-    reportedAt: at,
-    documentStartedAt: 5,
-  });
-}
+beforeEach(() => {
+  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
+});
+afterEach(() => {
+  cleanup();
+  harness?.stop();
+  harness = undefined;
+});
 
 function hexToRgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-describe('the popup', () => {
+describe('the popup, on the real background', () => {
   it.each([
     ['own', OWN_SUPPORT, 'Own tenant'],
     ['customer', CONTOSO_SUPPORT, 'Customer'],
     ['unlisted', NORTHWIND_SUPPORT, 'Unlisted tenant'],
     ['unknown', UNKNOWN_SUPPORT, 'Unknown tenant'],
   ])('shows the %s context card', async (kind, url, label) => {
-    const { container } = renderPopup(buildView({ url, form: emptyAzureForm() }));
+    const { container } = await popupOn(url);
     await waitFor(() => expect(contextCard(container)).toBeTruthy());
     expect(contextCard(container).getAttribute('data-pcg-context')).toBe(kind);
     expect(within(contextCard(container) as HTMLElement).getByText(label)).toBeTruthy();
@@ -114,7 +97,7 @@ describe('the popup', () => {
   });
 
   it('shows the customer record and the evidence on demand', async () => {
-    const { container } = renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    const { container } = await popupOn(CONTOSO_SUPPORT);
     await screen.findByText('Contoso Ltd', { selector: 'dd bdi' });
     expect(container.querySelector('[data-gdap="active"]')?.textContent).toContain('2099-01-31');
     expect(container.querySelector('.evidence')).toBeNull();
@@ -123,145 +106,190 @@ describe('the popup', () => {
   });
 
   it('blocks an indirect reseller and fails the allowed-to-file check', async () => {
-    const view = buildView({
-      url: CONTOSO_SUPPORT,
-      form: emptyAzureForm(),
-      settings: withPartner({
+    const { container } = await popupOn(
+      CONTOSO_SUPPORT,
+      { form: emptyAzureForm() },
+      withPartner({
         programRole: 'indirect-reseller',
         indirectProvider: { name: 'Tailspin', supportUrl: '', email: 'csp@tailspin.example', phone: '' },
       }),
-    });
-    const { container } = renderPopup(view);
+    );
     await waitFor(() =>
       expect(container.querySelector('[data-pcg-finding="reseller-cannot-file-azure"]')).toBeTruthy(),
     );
     expect(container.querySelector('[data-pcg-finding="reseller-cannot-file-azure"]')?.textContent).toContain(
       'Tailspin',
     );
-    expect(container.querySelector('[data-pcg-check="allowed-to-file"]')?.getAttribute('data-pcg-status')).toBe('fail');
+    expect(statusOf(container, 'allowed-to-file')).toBe('fail');
     expect(screen.queryByText('Ready to submit.')).toBeNull();
   });
 
   it('shows an expired GDAP relationship as a failed check', async () => {
-    const { container } = renderPopup(buildView({ url: ADATUM_SUPPORT, form: emptyAzureForm() }));
+    const { container } = await popupOn(ADATUM_SUPPORT);
     await waitFor(() => expect(container.querySelector('[data-pcg-check="gdap-active"]')).toBeTruthy());
-    expect(container.querySelector('[data-pcg-check="gdap-active"]')?.getAttribute('data-pcg-status')).toBe('fail');
+    expect(statusOf(container, 'gdap-active')).toBe('fail');
     expect(container.querySelector('[data-pcg-finding="gdap-not-active"]')?.getAttribute('data-pcg-severity')).toBe(
       'blocker',
     );
   });
 
   it('remembers manual confirmations through the background', async () => {
-    const { container } = renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    const { container, tabId, background } = await popupOn(CONTOSO_SUPPORT);
     const checkbox = await screen.findByRole('checkbox', { name: /Admin agent role/ });
-    expect(container.querySelector('[data-pcg-check="admin-agent-role"]')?.getAttribute('data-pcg-status')).toBe(
-      'manual',
-    );
+    expect(statusOf(container, 'admin-agent-role')).toBe('manual');
     await userEvent.click(checkbox);
-    expect(messaging.sendMessage).toHaveBeenCalledWith('confirmCheck', {
-      tabId: 7,
-      checkId: 'admin-agent-role',
-      confirmed: true,
+    expect(background.popupMessages).toContainEqual({
+      type: 'confirmCheck',
+      data: { tabId, checkId: 'admin-agent-role', confirmed: true },
     });
-    await waitFor(() =>
-      expect(container.querySelector('[data-pcg-check="admin-agent-role"]')?.getAttribute('data-pcg-status')).toBe(
-        'pass',
-      ),
-    );
+    await background.settled('confirmCheck');
+    // What shows now is the background's answer, not the popup's own tick.
+    await waitFor(() => expect(statusOf(container, 'admin-agent-role')).toBe('pass'));
     expect((screen.getByRole('checkbox', { name: /Admin agent role/ }) as HTMLInputElement).checked).toBe(true);
+    expect((await background.view(tabId)).state?.confirmations).toEqual(['admin-agent-role']);
+  });
+
+  it('shows a confirmation again when the popup is reopened, and takes it back on an untick', async () => {
+    const { tabId, background } = await popupOn(CONTOSO_SUPPORT);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Admin agent role/ }));
+    await background.settled('confirmCheck');
+    cleanup();
+    // A new popup knows nothing of the last one: only the background can have kept the tick.
+    const { container } = openPopup(tabId);
+    const reopened = (await screen.findByRole('checkbox', { name: /Admin agent role/ })) as HTMLInputElement;
+    expect(reopened.checked).toBe(true);
+    expect(statusOf(container, 'admin-agent-role')).toBe('pass');
+    await userEvent.click(reopened);
+    await background.settled('confirmCheck');
+    cleanup();
+    openPopup(tabId);
+    expect(((await screen.findByRole('checkbox', { name: /Admin agent role/ })) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect((await background.view(tabId)).state?.confirmations).toEqual([]);
   });
 
   it('triggers a fix in the page from a failed check', async () => {
-    renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    const { tabId, top, background } = await popupOn(CONTOSO_SUPPORT);
+    top.onApplyFix = () => ({ ok: true, results: [{ field: 'firstName', outcome: 'filled' }] });
     const fixes = await screen.findAllByRole('button', { name: 'Fill my contact details' });
     await userEvent.click(fixes[0]!);
-    expect(messaging.sendMessage).toHaveBeenCalledWith('requestFix', { tabId: 7, fix: 'fill-contact' });
-    expect(await screen.findByTestId('fix-outcome')).toBeTruthy();
+    expect(background.popupMessages).toContainEqual({ type: 'requestFix', data: { tabId, fix: 'fill-contact' } });
+    // The background passed the fix on to the frame that holds the form, and its outcome back.
+    await waitFor(() => expect(top.fixes).toEqual(['fill-contact']));
+    expect((await screen.findByTestId('fix-outcome')).textContent).toBe('Filled 1 field in the page.');
+  });
+
+  it('passes each fill the checklist offers to the form frame, as that fill', async () => {
+    const { container, top } = await popupOn(CONTOSO_SUPPORT);
+    await waitFor(() => expect(container.querySelectorAll('[data-pcg-action]').length).toBeGreaterThan(1));
+    const offered = [...container.querySelectorAll<HTMLButtonElement>('[data-pcg-action]')];
+    const actions = offered.map((button) => button.getAttribute('data-pcg-action'));
+    expect(new Set(actions)).toEqual(new Set(['fill-contact', 'select-csp-plan']));
+    for (const button of offered) await userEvent.click(button);
+    await waitFor(() => expect(top.fixes).toEqual(actions));
+  });
+
+  it('says the form is gone when its frame no longer answers', async () => {
+    const background = await startBackgroundHarness();
+    harness = background;
+    const { tabId } = await background.portalTab('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
+    // The form lives in a reactblade frame of the support blade; it reports, then its document goes away.
+    await background.navigate(tabId, CONTOSO_SUPPORT);
+    const formFrame = background.frame(tabId, {
+      frameId: 3,
+      url: 'https://sandbox-1.reactblade.portal.azure.net/#/support',
+    });
+    await formFrame.report({ form: emptyAzureForm() });
+    expect((await background.view(tabId)).verdict?.formFrameId).toBe(3);
+    formFrame.gone();
+    openPopup(tabId);
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Fill my contact details' }))[0]!);
+    expect((await screen.findByTestId('fix-outcome')).textContent).toBe('The form is gone; reload the page.');
   });
 
   it('says "ready to submit" only when nothing fails and everything is confirmed', async () => {
-    const form = emptyAzureForm();
-    const filled = {
-      ...form,
-      product: 'Virtual Machine running Windows',
-      fields: {
-        ...form.fields,
-        supportPlan: { ...form.fields.supportPlan!, value: 'Cloud Solution Provider' },
-        firstName: { ...form.fields.firstName!, value: 'Alex' },
-        email: { ...form.fields.email!, value: 'alex.wilber@fabrikam.com' },
-      },
-    };
-    renderPopup(
-      buildView({
-        url: CONTOSO_SUPPORT,
-        form: filled,
-        confirmations: ['admin-agent-role', 'azure-rbac', 'service-health'],
-      }),
-    );
+    const background = await startBackgroundHarness();
+    harness = background;
+    const { tabId } = await background.portalTab(CONTOSO_SUPPORT, { form: filledAzureForm() });
+    for (const checkId of ['admin-agent-role', 'azure-rbac'])
+      await background.asPopup('confirmCheck', { tabId, checkId, confirmed: true });
+    openPopup(tabId);
+    expect(await screen.findByText('1 thing left before you submit.')).toBeTruthy();
+    cleanup();
+    await background.asPopup('confirmCheck', { tabId, checkId: 'service-health', confirmed: true });
+    openPopup(tabId);
     expect(await screen.findByText('Ready to submit.')).toBeTruthy();
   });
 
   it('offers to add an unlisted tenant to the customers, prefilled and validated', async () => {
-    storage.addCustomer.mockResolvedValue({});
-    renderPopup(buildView({ url: NORTHWIND_SUPPORT, form: emptyAzureForm() }));
+    const { container, tabId, background } = await popupOn(NORTHWIND_SUPPORT);
+    const storedCustomers = async () =>
+      settingsSchema.parse((await fakeBrowser.storage.local.get('settings')).settings).customers;
+    const before = (await storedCustomers()).length;
     await userEvent.click(await screen.findByTestId('add-customer'));
     const name = screen.getByLabelText('Customer name') as HTMLInputElement;
     expect((screen.getByLabelText('Domain') as HTMLInputElement).value).toBe('northwind.onmicrosoft.com');
     await userEvent.click(screen.getByTestId('confirm-add-customer'));
     expect(await screen.findByText(/Not a tenant ID/)).toBeTruthy();
-    expect(storage.addCustomer).not.toHaveBeenCalled();
-    await userEvent.type(screen.getByLabelText('Tenant ID'), 'a0000000-0000-4000-8000-0000000000aa');
+    expect(await storedCustomers()).toHaveLength(before);
+    await userEvent.type(screen.getByLabelText('Tenant ID'), NORTHWIND_TENANT_ID);
     await userEvent.type(name, 'Northwind Traders');
     await userEvent.click(screen.getByTestId('confirm-add-customer'));
-    await waitFor(() =>
-      expect(storage.addCustomer).toHaveBeenCalledWith(
+    await waitFor(async () =>
+      expect(await storedCustomers()).toContainEqual(
         expect.objectContaining({
           name: 'Northwind Traders',
-          tenantId: 'a0000000-0000-4000-8000-0000000000aa',
+          tenantId: NORTHWIND_TENANT_ID,
           domains: ['northwind.onmicrosoft.com'],
         }),
       ),
     );
+    // The background reads the new directory, and the popup shows the tab as that customer's.
+    await waitFor(() => expect(contextCard(container).getAttribute('data-pcg-context')).toBe('customer'));
+    expect(await screen.findByText('Northwind Traders', { selector: 'dd bdi' })).toBeTruthy();
+    expect((await background.view(tabId)).verdict?.context.customer?.tenantId).toBe(NORTHWIND_TENANT_ID);
   });
 
   it('shows guidance instead of a checklist away from support forms, and says when setup is needed', async () => {
-    renderPopup(
-      buildView({ url: 'https://portal.azure.com/#home', settings: withPartner({ tenantIds: [], domains: [] }) }),
-    );
+    await popupOn('https://portal.azure.com/#home', {}, withPartner({ tenantIds: [], domains: [] }));
     expect(await screen.findByText('Filing a support request')).toBeTruthy();
     expect(screen.getByText(/Set up your partner tenant first/)).toBeTruthy();
     expect(document.querySelector('[data-pcg-check]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Open options' }));
+    await waitFor(async () =>
+      expect(await fakeBrowser.tabs.query({ url: fakeBrowser.runtime.getURL('/options.html') })).toHaveLength(1),
+    );
   });
 
   it('says so when the page hid the in-page warnings', async () => {
-    renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm(), overlayVisible: false }));
+    await popupOn(CONTOSO_SUPPORT, { form: emptyAzureForm(), overlayVisible: false });
     expect(await screen.findByText(/The page hid the in-page warnings/)).toBeTruthy();
   });
 
   it('clears the manual ticks when the same blade switches to another customer', async () => {
-    let state = onSupportBlade(emptyTabState(7), CONTOSO_SUPPORT, 10);
-    messaging.sendMessage.mockImplementation(async (type: string, data: { checkId: string; confirmed: boolean }) => {
-      if (type === 'confirmCheck') state = withConfirmation(state, data.checkId, data.confirmed);
-      return viewOf(state);
-    });
-    window.history.replaceState(null, '', '/popup.html?tabId=7');
-    render(<PopupApp />);
+    const { tabId, top, background } = await popupOn(CONTOSO_SUPPORT);
     await userEvent.click(await screen.findByRole('checkbox', { name: /Admin agent role/ }));
+    await background.settled('confirmCheck');
     await waitFor(() =>
       expect((screen.getByRole('checkbox', { name: /Admin agent role/ }) as HTMLInputElement).checked).toBe(true),
     );
-    // The user opens the same blade in Adatum's directory; the background mirrors the new state.
-    state = onSupportBlade(state, ADATUM_SUPPORT, 30);
-    await fakeBrowser.storage.session.set({ tabs: {} });
+    // The user opens the same blade in Adatum's directory: the browser and the frame say so.
+    await background.navigate(tabId, ADATUM_SUPPORT);
+    await top.report({ url: ADATUM_SUPPORT, form: emptyAzureForm() });
+    // The background mirrors the new state to session storage; the popup refreshes on the change.
     await screen.findByText('Adatum Corporation', { selector: 'dd bdi' });
     expect((screen.getByRole('checkbox', { name: /Admin agent role/ }) as HTMLInputElement).checked).toBe(false);
+    expect((await background.view(tabId)).state?.confirmations).toEqual([]);
   });
 
   it('lists every finding: blockers open, the others folded to their title', async () => {
-    const view = buildView({ url: ADATUM_SUPPORT, form: emptyAzureForm(), overlayVisible: false });
-    const { container } = renderPopup(view);
+    const { container, tabId, background } = await popupOn(ADATUM_SUPPORT, {
+      form: emptyAzureForm(),
+      overlayVisible: false,
+    });
     await screen.findByTestId('overlay-hidden');
-    const findings = view.verdict!.findings;
+    const findings = (await background.view(tabId)).verdict!.findings;
     expect(findings.some((finding) => finding.severity === 'blocker')).toBe(true);
     expect(findings.some((finding) => finding.severity !== 'blocker')).toBe(true);
     for (const finding of findings) {
@@ -277,8 +305,10 @@ describe('the popup', () => {
   });
 
   it('asks an advisor without a provider to set one in Options, instead of naming a blank provider', async () => {
-    const { container } = renderPopup(
-      buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm(), settings: withPartner({ programRole: 'advisor' }) }),
+    const { container } = await popupOn(
+      CONTOSO_SUPPORT,
+      { form: emptyAzureForm() },
+      withPartner({ programRole: 'advisor' }),
     );
     await waitFor(() =>
       expect(container.querySelector('[data-pcg-finding="reseller-cannot-file-azure"]')).toBeTruthy(),
@@ -291,8 +321,11 @@ describe('the popup', () => {
   it('puts the real number of customers in the diagnostics report', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const background = await startBackgroundHarness();
+    harness = background;
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
-    renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    const { tabId } = await background.portalTab(CONTOSO_SUPPORT, { form: emptyAzureForm() });
+    openPopup(tabId);
     await userEvent.click(await screen.findByTestId('copy-diagnostics'));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     const report = JSON.parse(writeText.mock.calls[0]![0] as string);
@@ -301,36 +334,28 @@ describe('the popup', () => {
   });
 
   it('updates "ready" and the count at once when the last check is ticked', async () => {
-    const form = emptyAzureForm();
-    const filled = {
-      ...form,
-      product: 'Virtual Machine running Windows',
-      fields: {
-        ...form.fields,
-        supportPlan: { ...form.fields.supportPlan!, value: 'Cloud Solution Provider' },
-        firstName: { ...form.fields.firstName!, value: 'Alex' },
-        email: { ...form.fields.email!, value: 'alex.wilber@fabrikam.com' },
-      },
-    };
-    const view = buildView({ url: CONTOSO_SUPPORT, form: filled, confirmations: ['azure-rbac', 'service-health'] });
-    // The background does not answer yet: what shows is the popup's own update.
-    messaging.sendMessage.mockImplementation((type: string) =>
-      type === 'confirmCheck' ? new Promise(() => undefined) : Promise.resolve(view),
-    );
-    window.history.replaceState(null, '', '/popup.html?tabId=7');
-    render(<PopupApp />);
+    const background = await startBackgroundHarness();
+    harness = background;
+    const { tabId } = await background.portalTab(CONTOSO_SUPPORT, { form: filledAzureForm() });
+    for (const checkId of ['azure-rbac', 'service-health'])
+      await background.asPopup('confirmCheck', { tabId, checkId, confirmed: true });
+    openPopup(tabId);
     expect(await screen.findByText('1 thing left before you submit.')).toBeTruthy();
+    // The background does not answer yet: what shows is the popup's own update.
+    const release = background.hold('confirmCheck');
     await userEvent.click(screen.getByRole('checkbox', { name: /Admin agent role/ }));
     expect(await screen.findByText('Ready to submit.')).toBeTruthy();
+    expect((await background.view(tabId)).state?.confirmations).not.toContain('admin-agent-role');
+    // Then it answers, and agrees.
+    release();
+    await background.settled('confirmCheck');
+    expect(screen.getByText('Ready to submit.')).toBeTruthy();
+    expect((await background.view(tabId)).verdict?.checklist.ready).toBe(true);
   });
 
   it('says so when the background cannot take the "for a customer" answer', async () => {
-    messaging.sendMessage.mockImplementation(async (type: string) => {
-      if (type === 'setCustomerRequest') throw new Error('Could not establish connection');
-      return buildView({ url: OWN_SUPPORT, form: emptyAzureForm() });
-    });
-    window.history.replaceState(null, '', '/popup.html?tabId=7');
-    render(<PopupApp />);
+    const { background } = await popupOn(OWN_SUPPORT);
+    background.failNext('setCustomerRequest', 'Could not establish connection. Receiving end does not exist.');
     await userEvent.click(await screen.findByRole('checkbox', { name: /for a customer/i }));
     expect(await screen.findByText(/close and reopen this popup/)).toBeTruthy();
   });
@@ -344,25 +369,34 @@ describe('the popup', () => {
         unlisted: NORTHWIND_SUPPORT,
         unknown: UNKNOWN_SUPPORT,
       }[kind];
-      const { container } = renderPopup(buildView({ url, form: emptyAzureForm() }));
+      const { container, tabId, background } = await popupOn(url);
       await waitFor(() => expect(contextCard(container)).toBeTruthy());
       const card = contextCard(container) as HTMLElement;
-      expect(card.style.borderColor).toBe(hexToRgb(BADGE_COLORS[kind]));
+      // The kind's label keeps the darker kind colour that white text reads on.
       expect((card.querySelector('.kind') as HTMLElement).style.background).toContain(hexToRgb(BADGE_COLORS[kind]));
+      // The border: the colour of the band and of the toolbar badge the background set for the tab
+      // (none of these pages has a blocker, which would turn the badge red).
+      const view = await background.view(tabId);
+      expect(view.color).toBe(kind === 'customer' ? view.color : DEFAULT_COLORS[kind]);
+      expect(view.color).not.toBe(BADGE_COLORS[kind]);
+      expect(card.style.borderColor).toBe(hexToRgb(view.color!));
+      const [r, g, b] = (await fakeBrowser.action.getBadgeBackgroundColor({ tabId })) as unknown as number[];
+      expect(`rgb(${r}, ${g}, ${b})`).toBe(card.style.borderColor);
     },
   );
 
   it('lets a keyboard user reach a manual check with Tab and tick it with Space', async () => {
-    renderPopup(buildView({ url: CONTOSO_SUPPORT, form: emptyAzureForm() }));
+    const { tabId, background } = await popupOn(CONTOSO_SUPPORT);
     const checkbox = (await screen.findByRole('checkbox', { name: /Admin agent role/ })) as HTMLInputElement;
     for (let presses = 0; presses < 40 && document.activeElement !== checkbox; presses += 1) await userEvent.tab();
     expect(document.activeElement).toBe(checkbox);
     await userEvent.keyboard(' ');
-    expect(messaging.sendMessage).toHaveBeenCalledWith('confirmCheck', {
-      tabId: 7,
-      checkId: 'admin-agent-role',
-      confirmed: true,
+    expect(background.popupMessages).toContainEqual({
+      type: 'confirmCheck',
+      data: { tabId, checkId: 'admin-agent-role', confirmed: true },
     });
+    await background.settled('confirmCheck');
     await waitFor(() => expect(checkbox.checked).toBe(true));
+    expect((await background.view(tabId)).state?.confirmations).toEqual(['admin-agent-role']);
   });
 });

@@ -1,41 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FrameVerdict, TabView } from '../../../components/platform/messaging';
+import type { TabView } from '../../../components/platform/messaging';
 import { withConfirmation, withPendingLinkIntent, withTabUrl } from '../../../lib/tabs/tab-state';
 import { emptyTabState, type TabState } from '../../../lib/tabs/types';
-import { ADATUM_TENANT_ID, CONTOSO_TENANT_ID, scenarioSettings } from '../../e2e/scenario';
+import { ADATUM_TENANT_ID, CONTOSO_TENANT_ID } from '../../e2e/scenario';
+import { startBackgroundHarness, type BackgroundHarness } from '../../support/background-harness';
 
 const CONTOSO_HOME = 'https://portal.azure.com/#@contoso.onmicrosoft.com/home';
 const CLIENT_SESSION =
   'https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=c0000000-0000-4000-8000-00000000c0de&CSDEST=o365admincenter';
 
-/** The background module holds its listeners; each test starts a fresh worker. */
-async function startWorker(): Promise<void> {
-  vi.resetModules();
-  const { startBackground } = await import('../../../components/platform/background-runtime');
-  startBackground();
+let harness: BackgroundHarness | undefined;
+
+/** A fresh worker on the real runtime; `beforeStart` sets up what the browser holds already. */
+async function startWorker(beforeStart?: () => Promise<void> | void): Promise<BackgroundHarness> {
+  harness = await startBackgroundHarness(beforeStart ? { beforeStart } : {});
+  return harness;
 }
 
-/** The sender the browser gives a message from the popup: our own extension page. */
-function popupSender(): object {
-  return { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-}
-
-/** The sender the browser gives a message from the content script in a tab frame. */
-function frameSender(tabId: number, url: string, frameId = 0): object {
-  return { id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId, url, documentId: `doc-${tabId}-${frameId}` };
-}
-
-/** Sends a message the way the messaging library does, with the sender the browser would give. */
-function ask<T>(type: string, data: unknown, sender: object = popupSender()): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const message = { id: 1, type, data, timestamp: Date.now() };
-    // The messaging library answers through Chrome's sendResponse callback, which the fake's typing omits.
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger(message, sender, (response: { res?: T; err?: unknown }) =>
-      response.err ? reject(new Error(String(response.err))) : resolve(response.res as T),
-    );
-  });
+/** The popup asks the background. */
+function ask<T>(type: string, data: unknown): Promise<T> {
+  return harness!.asPopup<T>(type, data);
 }
 
 async function savedTabs(): Promise<Record<string, TabState>> {
@@ -49,36 +34,34 @@ async function openTab(url: string): Promise<number> {
 }
 
 describe('the background', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    vi.stubGlobal('chrome', fakeBrowser);
-    // Badge texts are translated for the browser's language; the fake browser has none.
-    vi.stubGlobal('navigator', { language: 'en-US' });
-    await fakeBrowser.storage.local.set({ settings: scenarioSettings() });
-  });
   afterEach(() => {
-    vi.unstubAllGlobals();
+    harness?.stop();
+    harness = undefined;
   });
 
   it('forgets, after a restart, the state of tabs that closed while it was stopped', async () => {
-    const open = await openTab(CONTOSO_HOME);
-    await fakeBrowser.storage.session.set({
-      tabs: { [open]: withTabUrl(emptyTabState(open), CONTOSO_HOME, 1, false), '77': emptyTabState(77) },
+    let open = 0;
+    await startWorker(async () => {
+      open = await openTab(CONTOSO_HOME);
+      await fakeBrowser.storage.session.set({
+        tabs: { [open]: withTabUrl(emptyTabState(open), CONTOSO_HOME, 1, false), '77': emptyTabState(77) },
+      });
     });
-    await startWorker();
     await vi.waitFor(async () => expect(Object.keys(await savedTabs())).toEqual([String(open)]));
     expect((await ask<TabView>('getTabView', { tabId: 77 })).state).toBeNull();
     expect((await ask<TabView>('getTabView', { tabId: open })).state?.url).toBe(CONTOSO_HOME);
   });
 
   it('does not bring back a tab closed right after a restart', async () => {
-    const tabId = await openTab(CONTOSO_HOME);
-    await fakeBrowser.storage.session.set({
-      tabs: { [tabId]: withTabUrl(emptyTabState(tabId), CONTOSO_HOME, 1, false) },
+    let tabId = 0;
+    await startWorker(async () => {
+      tabId = await openTab(CONTOSO_HOME);
+      await fakeBrowser.storage.session.set({
+        tabs: { [tabId]: withTabUrl(emptyTabState(tabId), CONTOSO_HOME, 1, false) },
+      });
+      // Keep the tab listed, so only the close handler can forget it.
+      vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId } as never]);
     });
-    // Keep the tab listed, so only the close handler can forget it.
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId } as never]);
-    await startWorker();
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
     expect((await ask<TabView>('getTabView', { tabId })).state).toBeNull();
     await vi.waitFor(async () => expect(await savedTabs()).toEqual({}));
@@ -97,11 +80,13 @@ describe('the background', () => {
   });
 
   it('gives a tab opened by a tenant-naming link the link’s tenant, even across a restart', async () => {
-    const opener = await openTab('https://partner.microsoft.com/dashboard/v2/customers/list');
-    await fakeBrowser.storage.session.set({
-      tabs: { [opener]: withPendingLinkIntent(emptyTabState(opener), CLIENT_SESSION, Date.now()) },
+    let opener = 0;
+    await startWorker(async () => {
+      opener = await openTab('https://partner.microsoft.com/dashboard/v2/customers/list');
+      await fakeBrowser.storage.session.set({
+        tabs: { [opener]: withPendingLinkIntent(emptyTabState(opener), CLIENT_SESSION, Date.now()) },
+      });
     });
-    await startWorker();
     const child = {
       id: opener + 1,
       openerTabId: opener,
@@ -123,11 +108,15 @@ describe('the background', () => {
   });
 
   it('accepts only the checklist’s manual checks as confirmations', async () => {
-    const tabId = await openTab(CONTOSO_HOME);
-    await fakeBrowser.storage.session.set({
-      tabs: { [tabId]: withConfirmation(withTabUrl(emptyTabState(tabId), CONTOSO_HOME, 1, false), 'azure-rbac', true) },
+    let tabId = 0;
+    await startWorker(async () => {
+      tabId = await openTab(CONTOSO_HOME);
+      await fakeBrowser.storage.session.set({
+        tabs: {
+          [tabId]: withConfirmation(withTabUrl(emptyTabState(tabId), CONTOSO_HOME, 1, false), 'azure-rbac', true),
+        },
+      });
     });
-    await startWorker();
     const bogus = await ask<TabView>('confirmCheck', { tabId, checkId: 'gdap-active', confirmed: true });
     expect(bogus.state?.confirmations).toEqual(['azure-rbac']);
     const real = await ask<TabView>('confirmCheck', { tabId, checkId: 'admin-agent-role', confirmed: true });
@@ -136,22 +125,16 @@ describe('the background', () => {
 
   it('clears the manual confirmations when the same blade switches to another customer’s directory', async () => {
     const support = 'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
+    const background = await startWorker();
     const tabId = await openTab('about:blank');
-    await startWorker();
+    const top = background.frame(tabId, { url: support });
     const report = (tenantId: string, reportedAt: number) =>
-      ask(
-        'reportFrame',
-        {
-          signals: [{ source: 'dom-account-title', tenant: { id: tenantId }, observedAt: reportedAt }],
-          form: null,
-          fieldsFound: [],
-          theme: null,
-          overlayVisible: true,
-          reportedAt,
-          documentStartedAt: 1,
-        },
-        frameSender(tabId, support),
-      );
+      top.report({
+        signals: [{ source: 'dom-account-title', tenant: { id: tenantId }, observedAt: reportedAt }],
+        theme: null,
+        reportedAt,
+        documentStartedAt: 1,
+      });
     await report(CONTOSO_TENANT_ID, 10);
     await ask('confirmCheck', { tabId, checkId: 'admin-agent-role', confirmed: true });
     await ask('setCustomerRequest', { tabId, isCustomerRequest: true });
@@ -166,30 +149,16 @@ describe('the background', () => {
   });
 
   it('tells frames to read sign-in key names only once the user opts in, and re-pushes on a change', async () => {
+    const background = await startWorker();
     const tabId = await openTab(CONTOSO_HOME);
-    const pushes = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await startWorker();
-    const first = await ask<FrameVerdict>(
-      'reportFrame',
-      {
-        signals: [],
-        form: null,
-        fieldsFound: [],
-        theme: null,
-        overlayVisible: true,
-        reportedAt: 10,
-        documentStartedAt: 1,
-      },
-      frameSender(tabId, CONTOSO_HOME),
-    );
+    const top = background.frame(tabId, { url: CONTOSO_HOME });
+    const first = await top.report({ theme: null, reportedAt: 10, documentStartedAt: 1 });
     expect(first.readSignInKeyNames).toBe(false);
-    expect(pushes).not.toHaveBeenCalled();
+    expect(top.pushes).toEqual([]);
 
     await fakeBrowser.storage.local.set({ preferences: { readSignInKeyNames: true }, preferences$: { v: 1 } });
-    await vi.waitFor(() => expect(pushes).toHaveBeenCalled());
-    const [target, message, options] = pushes.mock.calls.at(-1)!;
-    expect(target).toBe(tabId);
-    expect(message).toMatchObject({ type: 'pushVerdict', data: { frameId: 0, readSignInKeyNames: true } });
-    expect(options).toEqual({ frameId: 0 });
+    // The harness delivers a push only to the frame it names (tab and frame ID).
+    await vi.waitFor(() => expect(top.pushes).toHaveLength(1));
+    expect(top.pushes[0]).toMatchObject({ frameId: 0, readSignInKeyNames: true });
   });
 });

@@ -64,10 +64,14 @@ describe('the projection', () => {
     expect(frame).toMatchObject({ frameId: 0, theme: 'dark', setupNeeded: false, readSignInKeyNames: false });
     const view = tabViewOf(3, judged.state, input());
     expect(view.verdict?.context.kind).toBe('customer');
+    // The popup's card takes the colour the band and the badge show (Contoso's derived colour here).
+    expect(view.color).toBe(frame.display.color);
+    expect(view.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(tabViewOf(3, judged.state, undefined)).toMatchObject({
       verdict: null,
       setupNeeded: true,
       prefillMode: 'ask',
+      color: null,
     });
     expect(
       tabViewOf(3, reduceTab(judged.state, { type: 'tab-url', url: 'https://example.com/', at: 20 }), input()).verdict,
