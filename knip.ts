@@ -22,11 +22,6 @@ const config: KnipConfig = {
   project: ['**/*.{ts,tsx,mjs,cjs,js}'],
   // Debian's package manager: find-chromium.mjs installs Chromium with it when it is missing.
   ignoreBinaries: ['apt-get'],
-  ignoreIssues: {
-    // PORTAL_GUARD_FILE is exported and unused. This file belongs to the lead's performance work
-    // this session; drop this line once the export is gone.
-    'components/overlay/bootstrap.ts': ['exports'],
-  },
 };
 
 export default config;

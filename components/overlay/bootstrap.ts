@@ -10,7 +10,7 @@ export interface PortalGuardModule {
 }
 
 /** The built guard module, web-accessible to the portal hosts only, through the session's dynamic URL. */
-export const PORTAL_GUARD_FILE = '/portal-guard.js';
+const PORTAL_GUARD_FILE = '/portal-guard.js';
 
 async function importPortalGuard(): Promise<PortalGuardModule> {
   const guard = (await importExtensionModule(PORTAL_GUARD_FILE)) as Partial<PortalGuardModule> | undefined;
