@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameByHost, useExtensionBrowser, tabIdOf } from './harness';
+import { bannerOf, frameByHost, useExtensionBrowser, tabIdOf } from './harness';
 import { scenarioSettings } from './scenario';
 
 const SUPPORT = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade?pcgReplicaStep=details';
@@ -60,6 +60,30 @@ describe('service-worker restarts', () => {
         return Object.keys(tabs ?? {});
       });
     await expect.poll(storedTabIds, { timeout: 10_000 }).toContain(String(tabId));
+
+    // The tab's content script reports again when its page settles (the banner rendering, a late
+    // pass), and a report wakes the worker: wait for the banner, and for the stored report to
+    // stay the same for a second, so that the tab really closes while the worker is stopped.
+    await expect.poll(async () => (await bannerOf(portal))?.kind, { timeout: 10_000 }).toBe('customer');
+    const reportedAt = () =>
+      browser.worker.evaluate(async (id) => {
+        const { tabs } = (await chrome.storage.session.get('tabs')) as {
+          tabs?: Record<string, { frames?: Record<string, { reportedAt?: number }> }>;
+        };
+        return JSON.stringify(Object.values(tabs?.[String(id)]?.frames ?? {}).map((frame) => frame.reportedAt));
+      }, tabId);
+    let previous = '';
+    await expect
+      .poll(
+        async () => {
+          const current = await reportedAt();
+          const settled = current === previous;
+          previous = current;
+          return settled;
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBe(true);
 
     const observer = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(observer);
