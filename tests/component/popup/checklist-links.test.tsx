@@ -1,27 +1,20 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameReportInput } from '../../../components/platform/messaging';
 import { ChecklistView } from '../../../components/popup/ChecklistView';
-import { PopupApp } from '../../../components/popup/PopupApp';
-import { usePopupStore } from '../../../components/popup/store';
 import type { Checklist, ChecklistItem } from '../../../lib/rules/checklist';
 import { messageKeyOf } from '../../../lib/rules/define';
 import { RULES } from '../../../lib/rules/registry';
 import type { LinkTarget } from '../../../lib/rules/types';
 import type { SettingsInput } from '../../../lib/settings/schema';
-import { startBackgroundHarness, type BackgroundHarness } from '../../support/background-harness';
+import { openPopup, resetPopupAroundEachTest, tabOn } from './popup-on-background';
 import { ADATUM_SUPPORT, CONTOSO_SUPPORT, OWN_SUPPORT, emptyAzureForm } from '../../support/projection';
 import { withPartner } from '../../e2e/scenario';
 
-let harness: BackgroundHarness | undefined;
-afterEach(() => {
-  cleanup();
-  harness?.stop();
-  harness = undefined;
-});
+resetPopupAroundEachTest();
 
 interface LinkScenario {
   readonly url: string;
@@ -86,14 +79,10 @@ const LINK_SCENARIOS: Record<Exclude<LinkTarget, 'options-customers'>, LinkScena
 
 describe("the popup checklist's links, on the real background", () => {
   it.each(Object.entries(LINK_SCENARIOS))('%s opens its target', async (_target, scenario) => {
-    const background = await startBackgroundHarness(scenario.settings ? { settings: scenario.settings } : {});
-    harness = background;
-    const { tabId } = await background.portalTab(scenario.url, scenario.payload ?? { form: emptyAzureForm() });
+    const { tabId, background } = await tabOn(scenario.url, scenario.payload, scenario.settings);
     if (scenario.customerRequest) await background.asPopup('setCustomerRequest', { tabId, isCustomerRequest: true });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
-    window.history.replaceState(null, '', background.popupUrl(tabId));
-    render(<PopupApp />);
+    openPopup(tabId);
     const checklist = (await screen.findByRole('heading', { name: 'Before you submit' })).closest('section')!;
     const links = within(checklist as HTMLElement).getAllByRole(scenario.role, { name: scenario.name });
     await userEvent.click(links[0]!);

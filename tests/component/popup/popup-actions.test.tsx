@@ -1,47 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FrameReportInput } from '../../../components/platform/messaging';
 import type { Signal } from '../../../lib/model/tenant';
 import type { FormState } from '../../../lib/model/form';
 import type { SettingsInput } from '../../../lib/settings/schema';
-import { startBackgroundHarness, type BackgroundHarness, type FakeFrame } from '../../support/background-harness';
+import { openPopup, tabOn, resetPopupAroundEachTest } from './popup-on-background';
 import { ADATUM_SUPPORT, CONTOSO_SUPPORT, OWN_SUPPORT, emptyAzureForm } from '../../support/projection';
 import { CONTOSO_TENANT_ID, scenarioSettings } from '../../e2e/scenario';
 
-import { PopupApp } from '../../../components/popup/PopupApp';
-import { usePopupStore } from '../../../components/popup/store';
-
-let harness: BackgroundHarness | undefined;
-
-beforeEach(() => {
-  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
-});
-afterEach(() => {
-  cleanup();
-  harness?.stop();
-  harness = undefined;
-});
-
-/** The real background, with a tab at `url` whose top frame reported `payload`. */
-async function tabOn(
-  url: string,
-  payload: Partial<FrameReportInput> = { form: emptyAzureForm() },
-  settings?: SettingsInput,
-): Promise<{ tabId: number; top: FakeFrame; background: BackgroundHarness }> {
-  const background = await startBackgroundHarness(settings ? { settings } : {});
-  harness = background;
-  return { ...(await background.portalTab(url, payload)), background };
-}
-
-/** Opens the popup on a tab (a new popup knows nothing of an earlier one). */
-function openPopup(tabId: number) {
-  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
-  window.history.replaceState(null, '', harness!.popupUrl(tabId));
-  return render(<PopupApp />);
-}
+resetPopupAroundEachTest();
 
 const adminAgentBox = () => screen.getByRole('checkbox', { name: /Admin agent role/ }) as HTMLInputElement;
 

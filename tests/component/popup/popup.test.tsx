@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FrameReportInput } from '../../../components/platform/messaging';
 import type { ContextKind } from '../../../lib/context/types';
 import type { FormState } from '../../../lib/model/form';
-import { settingsSchema, type SettingsInput } from '../../../lib/settings/schema';
+import { settingsSchema } from '../../../lib/settings/schema';
 import { DEFAULT_COLORS } from '../../../lib/display/colors';
 import { BADGE_COLORS } from '../../../lib/tabs/display';
-import { startBackgroundHarness, type BackgroundHarness, type FakeFrame } from '../../support/background-harness';
+import { backgroundForTest, openPopup, popupOn, resetPopupAroundEachTest } from './popup-on-background';
 import {
   ADATUM_SUPPORT,
   CONTOSO_SUPPORT,
@@ -20,31 +19,7 @@ import {
 } from '../../support/projection';
 import { NORTHWIND_TENANT_ID, scenarioSettings, withPartner } from '../../e2e/scenario';
 
-import { PopupApp } from '../../../components/popup/PopupApp';
-import { usePopupStore } from '../../../components/popup/store';
-
-let harness: BackgroundHarness | undefined;
-
-/**
- * A tab at `url` whose top frame reported `payload` to the real background, and the popup opened
- * on it: every view the popup shows is the background's answer.
- */
-async function popupOn(
-  url: string,
-  payload: Partial<FrameReportInput> = { form: emptyAzureForm() },
-  settings?: SettingsInput,
-): Promise<ReturnType<typeof render> & { tabId: number; top: FakeFrame; background: BackgroundHarness }> {
-  const background = await startBackgroundHarness(settings ? { settings } : {});
-  harness = background;
-  const { tabId, top } = await background.portalTab(url, payload);
-  return { ...openPopup(tabId), tabId, top, background };
-}
-
-function openPopup(tabId: number) {
-  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
-  window.history.replaceState(null, '', harness!.popupUrl(tabId));
-  return render(<PopupApp />);
-}
+resetPopupAroundEachTest();
 
 function contextCard(container: HTMLElement) {
   return container.querySelector('.context-card')!;
@@ -67,15 +42,6 @@ function filledAzureForm(): FormState {
     },
   };
 }
-
-beforeEach(() => {
-  usePopupStore.setState({ tabId: null, view: null, error: null, lastFix: null });
-});
-afterEach(() => {
-  cleanup();
-  harness?.stop();
-  harness = undefined;
-});
 
 function hexToRgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
@@ -191,8 +157,7 @@ describe('the popup, on the real background', () => {
   });
 
   it('says the form is gone when its frame no longer answers', async () => {
-    const background = await startBackgroundHarness();
-    harness = background;
+    const background = await backgroundForTest();
     const { tabId } = await background.portalTab('https://portal.azure.com/#@contoso.onmicrosoft.com/home');
     // The form lives in a reactblade frame of the support blade; it reports, then its document goes away.
     await background.navigate(tabId, CONTOSO_SUPPORT);
@@ -209,8 +174,7 @@ describe('the popup, on the real background', () => {
   });
 
   it('says "ready to submit" only when nothing fails and everything is confirmed', async () => {
-    const background = await startBackgroundHarness();
-    harness = background;
+    const background = await backgroundForTest();
     const { tabId } = await background.portalTab(CONTOSO_SUPPORT, { form: filledAzureForm() });
     for (const checkId of ['admin-agent-role', 'azure-rbac'])
       await background.asPopup('confirmCheck', { tabId, checkId, confirmed: true });
@@ -321,8 +285,7 @@ describe('the popup, on the real background', () => {
   it('puts the real number of customers in the diagnostics report', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const background = await startBackgroundHarness();
-    harness = background;
+    const background = await backgroundForTest();
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
     const { tabId } = await background.portalTab(CONTOSO_SUPPORT, { form: emptyAzureForm() });
     openPopup(tabId);
@@ -334,8 +297,7 @@ describe('the popup, on the real background', () => {
   });
 
   it('updates "ready" and the count at once when the last check is ticked', async () => {
-    const background = await startBackgroundHarness();
-    harness = background;
+    const background = await backgroundForTest();
     const { tabId } = await background.portalTab(CONTOSO_SUPPORT, { form: filledAzureForm() });
     for (const checkId of ['azure-rbac', 'service-health'])
       await background.asPopup('confirmCheck', { tabId, checkId, confirmed: true });
