@@ -146,15 +146,24 @@ async function launch(port, withExtension) {
 
 /** Main-thread script seconds of a page and, where it runs out of process, of its form frame. */
 async function scriptSeconds(sessions) {
+  return metricSeconds(sessions, 'ScriptDuration');
+}
+
+/** One CDP Performance metric (seconds), summed over the sessions of a page's renderers. */
+async function metricSeconds(sessions, name) {
   let total = 0;
   for (const session of sessions) {
     const { metrics } = await session.send('Performance.getMetrics');
-    total += metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+    total += metrics.find((metric) => metric.name === name)?.value ?? 0;
   }
   return total;
 }
 
-async function metricSessions(page) {
+/**
+ * A Performance session for the page and each of its out-of-process frames. `threadTicks`
+ * measures the durations (ScriptDuration and the like) in the threads' CPU time instead of wall time.
+ */
+async function metricSessions(page, timeDomain = 'timeTicks') {
   const sessions = [await page.context().newCDPSession(page)];
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
@@ -165,7 +174,7 @@ async function metricSessions(page) {
       .catch(() => null);
     if (session) sessions.push(session);
   }
-  for (const session of sessions) await session.send('Performance.enable');
+  for (const session of sessions) await session.send('Performance.enable', { timeDomain });
   return sessions;
 }
 
@@ -322,33 +331,14 @@ const OVERHEAD_METRICS = {
 
 /** Two CDP sessions per renderer of the page (its own and its out-of-process frames'): wall and thread time. */
 async function overheadSessions(page) {
-  const wall = await metricSessions(page);
-  const cpu = [];
-  for (const target of [page, ...page.frames().filter((frame) => frame !== page.mainFrame())]) {
-    const session = await page
-      .context()
-      .newCDPSession(target)
-      .catch(() => null);
-    if (!session) continue;
-    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
-    cpu.push(session);
-  }
-  return { wall, cpu };
+  return { wall: await metricSessions(page), cpu: await metricSessions(page, 'threadTicks') };
 }
 
 async function overheadReading({ wall, cpu }) {
-  const sum = async (sessions, name) => {
-    let total = 0;
-    for (const session of sessions) {
-      const { metrics } = await session.send('Performance.getMetrics');
-      total += metrics.find((metric) => metric.name === name)?.value ?? 0;
-    }
-    return total * 1000;
-  };
   return {
-    cpu: await sum(cpu, 'ThreadTime'),
-    scriptCpu: await sum(cpu, 'ScriptDuration'),
-    scriptWall: await sum(wall, 'ScriptDuration'),
+    cpu: (await metricSeconds(cpu, 'ThreadTime')) * 1000,
+    scriptCpu: (await metricSeconds(cpu, 'ScriptDuration')) * 1000,
+    scriptWall: (await metricSeconds(wall, 'ScriptDuration')) * 1000,
   };
 }
 
