@@ -46,6 +46,15 @@ async function embed(page: Page, url: string): Promise<void> {
   }, url);
 }
 
+/** The Azure support form in its reactblade frame, with the overlay's "fill my contact details" button shown. */
+async function supportFormFillButton(page: Page) {
+  await page.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
+  const frame = await frameByHost(page, '.reactblade.portal.azure.net');
+  const button = frame.locator('partner-context-guard [data-pcg-action="fill-contact"]').first();
+  await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(1);
+  return { frame, button };
+}
+
 function inputValues(frame: Frame): Promise<string[]> {
   return frame.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value));
 }
@@ -89,10 +98,7 @@ describe('provenance: what a frame may say, and what it gets', () => {
   it('attack 3: a page script’s .click() on the overlay’s fill button does nothing; the user’s own click fills', async () => {
     await configureExtension(browser, scenarioSettings());
     page = await browser.context.newPage();
-    await page.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
-    const frame = await frameByHost(page, '.reactblade.portal.azure.net');
-    const button = frame.locator('partner-context-guard [data-pcg-action="fill-contact"]').first();
-    await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(1);
+    const { frame, button } = await supportFormFillButton(page);
     // Script in the support-form frame reaches the button through the open shadow root.
     await frame.evaluate(() => {
       const root = document.querySelector('partner-context-guard')!.shadowRoot!;
@@ -113,10 +119,7 @@ describe('provenance: what a frame may say, and what it gets', () => {
   it('the user’s keyboard still works on the overlay’s buttons', async () => {
     await configureExtension(browser, scenarioSettings());
     page = await browser.context.newPage();
-    await page.goto(`https://portal.azure.com/#@contoso.onmicrosoft.com/${SUPPORT}?pcgReplicaStep=details`);
-    const frame = await frameByHost(page, '.reactblade.portal.azure.net');
-    const button = frame.locator('partner-context-guard [data-pcg-action="fill-contact"]').first();
-    await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(1);
+    const { frame, button } = await supportFormFillButton(page);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect
